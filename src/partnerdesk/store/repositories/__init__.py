@@ -1,0 +1,1 @@
+"""One repository per area of the notebook; the Store facade gathers them."""

@@ -1,0 +1,76 @@
+"""Meetings and their notes; the notes are saved on their own path for autosave."""
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.domain.errors import NotFound
+from partnerdesk.domain.models import Meeting
+from partnerdesk.domain.validation import clean_text
+from partnerdesk.store.repositories.base import RecordRepository
+from partnerdesk.store.schema import MeetingAttendeeRow, MeetingRow
+
+
+class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
+    record_type = Meeting
+    row_type = MeetingRow
+    entity = Entity.MEETING
+    label_field = "title"
+    special_fields = frozenset({"attendee_ids"})
+
+    def _validate(self, record: Meeting) -> Meeting:
+        if record.starts_at.tzinfo is None:
+            raise ValueError("a meeting's start must be an aware datetime")
+        return dataclasses.replace(
+            record,
+            title=record.title.strip(),
+            notes=clean_text(record.notes, "notes"),
+            attendee_ids=tuple(dict.fromkeys(record.attendee_ids)),
+        )
+
+    def _read_special(self, row: Any) -> dict[str, Any]:
+        return {"attendee_ids": tuple(sorted(a.person_id for a in row.attendees))}
+
+    def _write_special(self, session: Session, row: Any, record: Meeting) -> None:
+        row.attendees = [MeetingAttendeeRow(person_id=pid) for pid in record.attendee_ids]
+
+    def for_partner(self, partner_id: int) -> list[Meeting]:
+        """A partner's meetings, newest first."""
+        with self._db.session() as session:
+            rows = session.scalars(
+                self._live()
+                .where(MeetingRow.partner_id == partner_id)
+                .order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
+            ).all()
+            return self._rows_to_records(rows)
+
+    def save_notes(self, meeting_id: int, notes: str) -> datetime:
+        """Writes only the notes of a meeting and returns when; the autosave path.
+
+        Returns after the commit, so a caller may then say "Saved".
+        """
+        notes = clean_text(notes, "notes")
+        now = datetime.now(UTC)
+        with self._db.session() as session:
+            result = session.execute(
+                update(MeetingRow)
+                .where(MeetingRow.id == meeting_id, MeetingRow.deleted_at.is_(None))
+                .values(notes=notes, updated_at=now)
+                .returning(MeetingRow.partner_id)
+            ).first()
+            if result is None:
+                raise NotFound(f"There is no meeting with id {meeting_id}.")
+            partner_id = result[0]
+        self._context.notify(
+            Change(
+                Entity.MEETING,
+                Action.UPDATED,
+                frozenset({meeting_id}),
+                frozenset({partner_id}),
+            )
+        )
+        return now

@@ -1,0 +1,34 @@
+"""What our side can offer partners."""
+
+import dataclasses
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.changes import Entity
+from partnerdesk.domain.enums import NeedCategory
+from partnerdesk.domain.models import Offer
+from partnerdesk.domain.validation import clean_name
+from partnerdesk.store.repositories.base import RecordRepository
+from partnerdesk.store.schema import OfferRow
+
+
+class OfferRepository(RecordRepository[Offer, OfferRow]):
+    record_type = Offer
+    row_type = OfferRow
+    entity = Entity.OFFER
+    special_fields = frozenset({"categories"})
+
+    def _validate(self, record: Offer) -> Offer:
+        return dataclasses.replace(record, name=clean_name(record.name, "offer name"))
+
+    def _read_special(self, row: Any) -> dict[str, Any]:
+        return {"categories": tuple(NeedCategory(value) for value in row.categories or [])}
+
+    def _write_special(self, session: Session, row: Any, record: Offer) -> None:
+        row.categories = [category.value for category in record.categories]
+
+    def all(self) -> list[Offer]:
+        with self._db.session() as session:
+            rows = session.scalars(self._live().order_by(OfferRow.name)).all()
+            return self._rows_to_records(rows)

@@ -1,0 +1,58 @@
+"""People on both sides: theirs belong to a partner, ours to no partner."""
+
+import dataclasses
+
+from sqlalchemy import select
+
+from partnerdesk.domain.changes import Entity
+from partnerdesk.domain.models import Person
+from partnerdesk.domain.validation import clean_name, clean_text
+from partnerdesk.store.repositories.base import RecordRepository
+from partnerdesk.store.schema import PersonRow
+
+
+class PersonRepository(RecordRepository[Person, PersonRow]):
+    record_type = Person
+    row_type = PersonRow
+    entity = Entity.PERSON
+    label_field = "full_name"
+
+    def _validate(self, record: Person) -> Person:
+        return dataclasses.replace(
+            record,
+            full_name=clean_name(record.full_name, "name"),
+            email=record.email.strip(),
+            notes=clean_text(record.notes, "notes"),
+        )
+
+    def for_partner(self, partner_id: int) -> list[Person]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                self._live().where(PersonRow.partner_id == partner_id).order_by(PersonRow.full_name)
+            ).all()
+            return self._rows_to_records(rows)
+
+    def ours(self) -> list[Person]:
+        """Our own people: deans, HR, career services, the president's office."""
+        with self._db.session() as session:
+            rows = session.scalars(
+                self._live().where(PersonRow.partner_id.is_(None)).order_by(PersonRow.full_name)
+            ).all()
+            return self._rows_to_records(rows)
+
+    def by_email(self, email: str) -> list[Person]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                self._live().where(PersonRow.email == email.strip()).order_by(PersonRow.id)
+            ).all()
+            return self._rows_to_records(rows)
+
+    def everyone_named(self) -> dict[int, str]:
+        """Id to name for our people, for pick lists that must not load whole records."""
+        with self._db.session() as session:
+            rows = session.execute(
+                select(PersonRow.id, PersonRow.full_name).where(
+                    PersonRow.partner_id.is_(None), PersonRow.deleted_at.is_(None)
+                )
+            ).all()
+            return dict(rows)

@@ -1,0 +1,33 @@
+"""Preferences that belong with the data, such as e-mail templates and thresholds."""
+
+from typing import Any
+
+from sqlalchemy import select
+
+from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.schema import SettingRow
+
+
+class SettingRepository:
+    def __init__(self, context: Context) -> None:
+        self._context = context
+        self._db = context.database
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._db.session() as session:
+            row = session.scalar(select(SettingRow).where(SettingRow.key == key))
+            return default if row is None else row.value
+
+    def set(self, key: str, value: Any) -> None:
+        with self._db.session() as session:
+            row = session.scalar(select(SettingRow).where(SettingRow.key == key))
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+        self._context.notify(Change(Entity.SETTING, Action.UPDATED))
+
+    def all(self) -> dict[str, Any]:
+        with self._db.session() as session:
+            return {row.key: row.value for row in session.scalars(select(SettingRow))}

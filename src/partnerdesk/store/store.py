@@ -1,0 +1,134 @@
+"""The Store facade: one object per area of the notebook, each method one transaction."""
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.domain.errors import NotFound
+from partnerdesk.domain.models import Counts, TrashItem
+from partnerdesk.store.bulk import bulk_load
+from partnerdesk.store.database import Database
+from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
+from partnerdesk.store.repositories.commitments import CommitmentRepository
+from partnerdesk.store.repositories.initiatives import InitiativeRepository
+from partnerdesk.store.repositories.meetings import MeetingRepository
+from partnerdesk.store.repositories.needs import NeedRepository
+from partnerdesk.store.repositories.offers import OfferRepository
+from partnerdesk.store.repositories.partners import PartnerRepository
+from partnerdesk.store.repositories.people import PersonRepository
+from partnerdesk.store.repositories.settings import SettingRepository
+
+
+def _ignore(_change: Change) -> None:
+    return None
+
+
+class Trash:
+    """Everything deleted, across all kinds of record, to restore or purge."""
+
+    def __init__(self, repositories: dict[str, RecordRepository]) -> None:  # type: ignore[type-arg]
+        self._repositories = repositories
+
+    def items(self) -> list[TrashItem]:
+        items = [item for repo in self._repositories.values() for item in repo.trash()]
+        return sorted(items, key=lambda item: item.deleted_at, reverse=True)
+
+    def restore(self, kind: str, record_id: int) -> None:
+        self._repository(kind).restore(record_id)
+
+    def purge(self, kind: str, record_id: int) -> None:
+        self._repository(kind).purge(record_id)
+
+    def empty(self) -> int:
+        """Purges everything in the Trash and says how many items went."""
+        items = self.items()
+        for item in items:
+            # An item may already have gone with its partner.
+            with suppress(NotFound):
+                self.purge(item.kind, item.id)
+        return len(items)
+
+    def _repository(self, kind: str) -> RecordRepository:  # type: ignore[type-arg]
+        try:
+            return self._repositories[kind]
+        except KeyError:
+            raise NotFound(f"Nothing of kind {kind!r} can be in the Trash.") from None
+
+
+class Store:
+    """The notebook as the rest of the program sees it: plain values in, plain values out."""
+
+    def __init__(
+        self,
+        database: Database,
+        listener: Listener = _ignore,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.database = database
+        context = Context(database, listener, today)
+        self._context = context
+        self.partners = PartnerRepository(context)
+        self.people = PersonRepository(context)
+        self.meetings = MeetingRepository(context)
+        self.commitments = CommitmentRepository(context)
+        self.needs = NeedRepository(context)
+        self.offers = OfferRepository(context)
+        self.initiatives = InitiativeRepository(context)
+        self.settings = SettingRepository(context)
+        self.trash = Trash(
+            {
+                repo.entity.value: repo
+                for repo in (
+                    self.partners,
+                    self.people,
+                    self.meetings,
+                    self.commitments,
+                    self.needs,
+                    self.offers,
+                    self.initiatives,
+                )
+            }
+        )
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        backups_dir: Path,
+        listener: Listener = _ignore,
+        *,
+        create: bool = True,
+        today: Callable[[], date] = date.today,
+    ) -> "Store":
+        """The one way the app, the command line and the tests open a notebook."""
+        return cls(Database.open(path, backups_dir, create=create), listener, today)
+
+    def set_listener(self, listener: Listener) -> None:
+        self._context.listener = listener
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def counts(self) -> Counts:
+        return Counts(
+            partners=self.partners.count(),
+            people=self.people.count(),
+            meetings=self.meetings.count(),
+            commitments=self.commitments.count(),
+            needs=self.needs.count(),
+            offers=self.offers.count(),
+            initiatives=self.initiatives.count(),
+        )
+
+    def bulk_load(self, batches: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> int:
+        """Loads many rows in one transaction (see `store.bulk`); reports a notebook change."""
+        written = bulk_load(self.database, batches)
+        self._context.notify(Change(Entity.NOTEBOOK, Action.UPDATED))
+        return written
+
+    def close(self) -> None:
+        self.database.close()
