@@ -30,9 +30,7 @@ class AppPaths:
         if data_dir is None:
             data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         self.data_dir = data_dir.expanduser()
-        self.database = (
-            database.expanduser() if database else self.data_dir / DEFAULT_NOTEBOOK_NAME
-        )
+        self.database = database.expanduser() if database else self.data_dir / DEFAULT_NOTEBOOK_NAME
 
     @property
     def backups_dir(self) -> Path:

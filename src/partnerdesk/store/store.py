@@ -11,12 +11,14 @@ from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Counts, TrashItem
 from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
+from partnerdesk.store.repositories.agenda import AgendaQueries
 from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
 from partnerdesk.store.repositories.commitments import CommitmentRepository
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
 from partnerdesk.store.repositories.offers import OfferRepository
+from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
 from partnerdesk.store.repositories.settings import SettingRepository
@@ -78,6 +80,8 @@ class Store:
         self.offers = OfferRepository(context)
         self.initiatives = InitiativeRepository(context)
         self.settings = SettingRepository(context)
+        self.partner_list = PartnerListQueries(context)
+        self.agenda = AgendaQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

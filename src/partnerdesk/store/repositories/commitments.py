@@ -129,7 +129,7 @@ class CommitmentRepository(RecordRepository[Commitment, CommitmentRow]):
             rows = session.scalars(
                 select(CommitmentEventRow)
                 .where(CommitmentEventRow.commitment_id == commitment_id)
-                .order_by(CommitmentEventRow.occurred_on, CommitmentEventRow.id)
+                .order_by(CommitmentEventRow.id)
             ).all()
             return [
                 CommitmentEvent(

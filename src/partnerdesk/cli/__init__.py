@@ -1,0 +1,1 @@
+"""The `partnerdesk` command line."""

@@ -1,0 +1,103 @@
+"""Parses the command line and hands each command to its module; errors become exit codes."""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from partnerdesk import __version__
+from partnerdesk.domain.errors import PartnerDeskError
+from partnerdesk.paths import AppPaths
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace, AppPaths], int]
+
+
+def _notebook_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="keep the notebook and its backups in DIR (or set PARTNERDESK_HOME)",
+    )
+    where.add_argument(
+        "--db", type=Path, default=default, metavar="FILE", help="open the notebook FILE"
+    )
+
+
+def _run_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.cli import demo
+
+    return demo.run(args, paths)
+
+
+def _run_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.cli import maintenance
+
+    return maintenance.check(args, paths)
+
+
+def _run_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.cli import maintenance
+
+    return maintenance.backup(args, paths)
+
+
+def _run_window(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk import app
+
+    return app.run(paths, sys.argv[:1])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnerdesk",
+        description="PartnerDesk, an offline relationship notebook. "
+        "Without a command it opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
+    _notebook_options(parser, suppress=False)
+    parser.set_defaults(command=_run_window)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a realistic sample notebook")
+    _notebook_options(demo, suppress=True)
+    demo.add_argument("--partners", type=int, default=200, metavar="N", help="default: 200")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="default: 1")
+    demo.set_defaults(command=_run_demo)
+
+    check = commands.add_parser("check", help="check a notebook's integrity")
+    _notebook_options(check, suppress=True)
+    check.set_defaults(command=_run_check)
+
+    backup = commands.add_parser("backup", help="write a checked backup of a notebook")
+    _notebook_options(backup, suppress=True)
+    backup.add_argument("-o", "--output", type=Path, metavar="PATH", help="where to write it")
+    backup.set_defaults(command=_run_backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one command and returns its exit status: 0 done, 1 a user-facing error, 2 usage."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = AppPaths(data_dir=getattr(args, "data_dir", None), database=getattr(args, "db", None))
+    command: Command = args.command
+    try:
+        return command(args, paths)
+    except PartnerDeskError as error:
+        print(f"partnerdesk: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("partnerdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+def main_gui() -> int:
+    return main()

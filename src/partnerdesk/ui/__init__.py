@@ -1,0 +1,1 @@
+"""The PySide6 user interface: one module per pane and per dialog."""

@@ -1,0 +1,1 @@
+"""The partner workspace: a header and one tab per area of the partnership."""
