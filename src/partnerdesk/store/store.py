@@ -38,6 +38,9 @@ class Trash:
         items = [item for repo in self._repositories.values() for item in repo.trash()]
         return sorted(items, key=lambda item: item.deleted_at, reverse=True)
 
+    def move_to_trash(self, kind: str, record_id: int) -> None:
+        self._repository(kind).delete(record_id)
+
     def restore(self, kind: str, record_id: int) -> None:
         self._repository(kind).restore(record_id)
 

@@ -1,9 +1,267 @@
-"""Queries behind the calendar, its agenda and Today: what is due, overdue, coming up."""
+"""Queries behind the calendar, its agenda and Today: what is due, overdue, coming up.
 
+Indexes these rely on: commitments(status, due_on) for every date range over all
+partners, commitments(partner_id, due_on) for one partner, meetings(partner_id,
+starts_at) for one partner's meetings and for each partner's last contact.
+"""
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from partnerdesk.domain.agenda import (
+    CALENDAR_STATUSES,
+    DEFAULT_GOING_COLD_DAYS,
+    DUE_SOON_DAYS,
+    WARM_STAGES,
+    AgendaItem,
+    AgendaKind,
+    ColdPartner,
+    DayMarks,
+    TodayOverview,
+    day_marks,
+    days_since,
+    is_overdue,
+    local_day,
+    local_start_utc,
+    week_of,
+)
+from partnerdesk.domain.enums import CommitmentStatus, Direction
 from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PersonRow
+
+COLD_LIMIT = 50
 
 
 class AgendaQueries:
+    """Read-only queries over commitments and meetings by date; deleted rows never show."""
+
     def __init__(self, context: Context) -> None:
         self._context = context
         self._db = context.database
+
+    # -- the calendar ------------------------------------------------------------------------
+
+    def marks(
+        self, start: date, end: date, partner_id: int | None = None
+    ) -> dict[date, DayMarks]:
+        """What each day from `start` to `end` (both included) holds; empty days are left out."""
+        today = self._context.today()
+        counts_query = (
+            select(
+                CommitmentRow.due_on,
+                CommitmentRow.direction,
+                CommitmentRow.status,
+                func.count(),
+            )
+            .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
+            .where(*self._commitments_due(start, end, partner_id))
+            .group_by(CommitmentRow.due_on, CommitmentRow.direction, CommitmentRow.status)
+        )
+        meetings_query = (
+            select(MeetingRow.starts_at)
+            .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
+            .where(*self._meetings_between(start, end, partner_id))
+        )
+        with self._db.session() as session:
+            counts = [
+                (row[0], Direction(row[1]), CommitmentStatus(row[2]), int(row[3]))
+                for row in session.execute(counts_query)
+            ]
+            meeting_days = [local_day(starts_at) for starts_at in session.scalars(meetings_query)]
+        return day_marks(counts, meeting_days, today)
+
+    def items(self, start: date, end: date, partner_id: int | None = None) -> list[AgendaItem]:
+        """Commitments due and meetings held from `start` to `end`, by day then time."""
+        with self._db.session() as session:
+            items = self._commitment_items(
+                session, self._commitments_due(start, end, partner_id), self._context.today()
+            )
+            items += self._meeting_items(session, self._meetings_between(start, end, partner_id))
+        return sorted(items, key=lambda item: item.sort_key)
+
+    # -- Today -------------------------------------------------------------------------------
+
+    def today(
+        self,
+        today: date | None = None,
+        cold_days: int = DEFAULT_GOING_COLD_DAYS,
+        cold_limit: int = COLD_LIMIT,
+    ) -> TodayOverview:
+        """Overdue promises each way, what falls due soon, who is going cold, this week's meetings."""
+        day = today or self._context.today()
+        live = (CommitmentRow.deleted_at.is_(None), PartnerRow.deleted_at.is_(None))
+        open_ = CommitmentRow.status == CommitmentStatus.OPEN
+        week_start, week_end = week_of(day)
+        with self._db.session() as session:
+            overdue = self._commitment_items(
+                session, (*live, open_, CommitmentRow.due_on < day), day
+            )
+            due_soon = self._commitment_items(
+                session,
+                (*live, open_, CommitmentRow.due_on.between(day, day + timedelta(DUE_SOON_DAYS))),
+                day,
+            )
+            meetings = self._meeting_items(
+                session, self._meetings_between(week_start, week_end, None)
+            )
+            going_cold = self._going_cold(session, day, cold_days, cold_limit)
+        return TodayOverview(
+            today=day,
+            overdue_ours=tuple(item for item in overdue if item.direction is Direction.OURS),
+            overdue_theirs=tuple(item for item in overdue if item.direction is Direction.THEIRS),
+            due_soon=tuple(due_soon),
+            going_cold=tuple(going_cold),
+            meetings_this_week=tuple(sorted(meetings, key=lambda item: item.sort_key)),
+            cold_days=cold_days,
+        )
+
+    # -- the pieces --------------------------------------------------------------------------
+
+    @staticmethod
+    def _commitments_due(start: date, end: date, partner_id: int | None) -> tuple[Any, ...]:
+        conditions: tuple[Any, ...] = (
+            CommitmentRow.deleted_at.is_(None),
+            PartnerRow.deleted_at.is_(None),
+            CommitmentRow.status.in_(sorted(CALENDAR_STATUSES)),
+            CommitmentRow.due_on.between(start, end),
+        )
+        if partner_id is not None:
+            conditions += (CommitmentRow.partner_id == partner_id,)
+        return conditions
+
+    @staticmethod
+    def _meetings_between(start: date, end: date, partner_id: int | None) -> tuple[Any, ...]:
+        # Bounds are the local midnights turned into UTC, so the rows found are exactly
+        # those whose local day falls in the range, across any time-zone offset or DST shift.
+        conditions: tuple[Any, ...] = (
+            MeetingRow.deleted_at.is_(None),
+            PartnerRow.deleted_at.is_(None),
+            MeetingRow.starts_at >= local_start_utc(start),
+            MeetingRow.starts_at < local_start_utc(end + timedelta(days=1)),
+        )
+        if partner_id is not None:
+            conditions += (MeetingRow.partner_id == partner_id,)
+        return conditions
+
+    @staticmethod
+    def _commitment_items(
+        session: Session, conditions: tuple[Any, ...], today: date
+    ) -> list[AgendaItem]:
+        query: Select[Any] = (
+            select(
+                CommitmentRow.id,
+                CommitmentRow.partner_id,
+                PartnerRow.name,
+                CommitmentRow.due_on,
+                CommitmentRow.direction,
+                CommitmentRow.status,
+                CommitmentRow.description,
+                PersonRow.full_name,
+            )
+            .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
+            .outerjoin(
+                PersonRow,
+                (PersonRow.id == CommitmentRow.owner_id) & PersonRow.deleted_at.is_(None),
+            )
+            .where(*conditions)
+            .order_by(CommitmentRow.due_on, CommitmentRow.id)
+        )
+        items = []
+        for row in session.execute(query):
+            status = CommitmentStatus(row.status)
+            items.append(
+                AgendaItem(
+                    kind=AgendaKind.COMMITMENT,
+                    item_id=row.id,
+                    partner_id=row.partner_id,
+                    partner_name=row.name,
+                    day=row.due_on,
+                    direction=Direction(row.direction),
+                    status=status,
+                    overdue=is_overdue(status, row.due_on, today),
+                    description=row.description,
+                    owner_name=row.full_name or "",
+                )
+            )
+        return items
+
+    @staticmethod
+    def _meeting_items(session: Session, conditions: tuple[Any, ...]) -> list[AgendaItem]:
+        query: Select[Any] = (
+            select(
+                MeetingRow.id,
+                MeetingRow.partner_id,
+                PartnerRow.name,
+                MeetingRow.starts_at,
+                MeetingRow.mode,
+                MeetingRow.title,
+            )
+            .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
+            .where(*conditions)
+        )
+        items = []
+        for row in session.execute(query):
+            local = row.starts_at.astimezone()
+            items.append(
+                AgendaItem(
+                    kind=AgendaKind.MEETING,
+                    item_id=row.id,
+                    partner_id=row.partner_id,
+                    partner_name=row.name,
+                    day=local.date(),
+                    start_time=local.time().replace(tzinfo=None),
+                    starts_at=row.starts_at,
+                    mode=row.mode,
+                    title=row.title,
+                )
+            )
+        return items
+
+    @staticmethod
+    def _going_cold(
+        session: Session, today: date, cold_days: int, limit: int
+    ) -> list[ColdPartner]:
+        """Partners we are building with, never met or not met for over `cold_days` days.
+
+        The coldest come first: never met, then the longest since the last meeting.
+        """
+        # Any meeting up to the end of today counts as contact, whatever its mode.
+        until = local_start_utc(today + timedelta(days=1))
+        cutoff = local_start_utc(today - timedelta(days=cold_days))
+        last_met = (
+            select(func.max(MeetingRow.starts_at))
+            .where(
+                MeetingRow.partner_id == PartnerRow.id,
+                MeetingRow.deleted_at.is_(None),
+                MeetingRow.starts_at < until,
+            )
+            .scalar_subquery()
+        )
+        query = (
+            select(PartnerRow.id, PartnerRow.name, last_met.label("last_met"))
+            .where(PartnerRow.deleted_at.is_(None), PartnerRow.stage.in_(sorted(WARM_STAGES)))
+            .subquery()
+        )
+        rows = session.execute(
+            select(query.c.id, query.c.name, query.c.last_met)
+            .where(query.c.last_met.is_(None) | (query.c.last_met < cutoff))
+            .order_by(query.c.last_met.is_not(None), query.c.last_met, query.c.name)
+            .limit(limit)
+        )
+        cold = []
+        for partner_id, name, last in rows:
+            last_day = None if last is None else local_day(_as_utc(last))
+            cold.append(ColdPartner(partner_id, name, last_day, days_since(last_day, today)))
+        return cold
+
+
+def _as_utc(value: Any) -> datetime:
+    """A max() over the UTC column comes back through the column type, or as its raw text."""
+    from datetime import UTC
+
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)

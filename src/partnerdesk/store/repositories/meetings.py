@@ -4,10 +4,11 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Meeting
 from partnerdesk.domain.validation import clean_text
@@ -47,6 +48,21 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
                 .order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
             ).all()
             return self._rows_to_records(rows)
+
+    def last_held(
+        self, partner_id: int, before: datetime, mode: MeetingMode | None = None
+    ) -> datetime | None:
+        """When the partner's latest meeting (of `mode`, if given) before `before` began."""
+        with self._db.session() as session:
+            query = select(func.max(MeetingRow.starts_at)).where(
+                MeetingRow.partner_id == partner_id,
+                MeetingRow.deleted_at.is_(None),
+                MeetingRow.starts_at < before,
+            )
+            if mode is not None:
+                query = query.where(MeetingRow.mode == mode)
+            latest: datetime | None = session.scalar(query)
+            return latest
 
     def save_notes(self, meeting_id: int, notes: str) -> datetime:
         """Writes only the notes of a meeting and returns when; the autosave path.

@@ -1,0 +1,210 @@
+"""The main window: assembles the panes and routes the actions; the panes do the work."""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.domain.navigation import Target
+from partnerdesk.store.store import Store
+from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.calendar_pane import CalendarPane
+from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.dialogs.about_dialog import AboutDialog
+from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from partnerdesk.ui.menus import build_menus
+from partnerdesk.ui.partner_commands import PartnerCommands
+from partnerdesk.ui.partner_list_pane import PartnerListPane
+from partnerdesk.ui.save_status import SaveStatusLabel
+from partnerdesk.ui.today_view import TodayView
+from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
+
+
+class MainWindow(QMainWindow):
+    """Partner list on the left, Today or the partner workspace in the middle, calendar right."""
+
+    notebook_requested = Signal(str)  # "new" or "open": handled by the application
+    closed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("{name} — PartnerDesk").format(name=store.path.stem))
+        self.store = store
+        self._settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.actions = Actions(self)
+        self.partner_commands = PartnerCommands(store, self.undo_stack, self)
+
+        self.partner_list = PartnerListPane(store, bus, self)
+        self.today_view = TodayView(store, bus, today=today, parent=self)
+        self.workspace = PartnerWorkspace(store, bus, self.undo_stack, today, self)
+        self.calendar = CalendarPane(store, bus, self)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.today_view)
+        self.middle.addWidget(self.workspace)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.partner_list, self.middle, self.calendar):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([380, 860, 360])
+        self.setCentralWidget(self.splitter)
+
+        self.save_status = SaveStatusLabel(self)
+        self.workspace.meetings.autosaver.state_changed.connect(self.save_status.show_state)
+        where = QLabel(str(store.path), self)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(where, 1)
+        self.statusBar().addPermanentWidget(self.save_status)
+        build_menus(self.menuBar(), self.actions)
+        self._connect()
+        bus.changed.connect(self._on_partner_trashed)
+        self._restore_layout()
+        self._show_partner(None)
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.quit.triggered.connect(self.close)
+        a.new_notebook.triggered.connect(lambda: self.notebook_requested.emit("new"))
+        a.open_notebook.triggered.connect(lambda: self.notebook_requested.emit("open"))
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: a.undo.setText(self.tr("&Undo {what}").format(what=text).strip())
+        )
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.find.triggered.connect(self.partner_list.focus_filter)
+        a.show_today.triggered.connect(self.show_today)
+        a.toggle_calendar.toggled.connect(self.calendar.setVisible)
+        a.new_partner.triggered.connect(self._on_new_partner)
+        a.edit_partner.triggered.connect(self._on_edit_partner)
+        a.delete_partner.triggered.connect(self._on_delete_partner)
+        a.new_meeting.triggered.connect(self._on_new_meeting)
+        a.new_commitment.triggered.connect(self._on_new_commitment)
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
+        a.about.triggered.connect(lambda: AboutDialog(self.store.path, self).exec())
+        for action in a.all():
+            self.addAction(action)
+        self.partner_list.partner_selected.connect(self._show_partner)
+        self.today_view.open_requested.connect(self.open_target)
+        self.calendar.open_requested.connect(self.open_target)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def open_target(self, target: Target) -> None:
+        self.partner_list.select_partner(target.partner_id)
+        self.workspace.show_target(target)
+
+    def show_today(self) -> None:
+        self.partner_list.select_partner(None)
+
+    def _show_partner(self, partner_id: int | None) -> None:
+        self.workspace.set_partner(partner_id)
+        self.calendar.set_partner(partner_id)
+        self.middle.setCurrentWidget(self.today_view if partner_id is None else self.workspace)
+        has_partner = partner_id is not None
+        for action in (
+            self.actions.edit_partner,
+            self.actions.delete_partner,
+            self.actions.new_commitment,
+        ):
+            action.setEnabled(has_partner)
+
+    def _on_partner_trashed(self, change: Change) -> None:
+        if (
+            change.entity is Entity.PARTNER
+            and change.action is Action.DELETED
+            and self.workspace.partner_id in change.ids
+        ):
+            self.show_today()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def _on_new_partner(self) -> None:
+        partner = self.partner_commands.create()
+        if partner is not None:
+            self.partner_list.select_partner(partner.id)
+
+    def _on_edit_partner(self) -> None:
+        if self.workspace.partner_id is not None:
+            self.workspace.flush()
+            self.partner_commands.edit(self.workspace.partner_id)
+
+    def _on_delete_partner(self) -> None:
+        if self.workspace.partner_id is not None:
+            self.partner_commands.delete(self.workspace.partner_id)
+
+    def _on_new_meeting(self) -> None:
+        if self.workspace.partner_id is None:
+            self.partner_list.focus_filter()
+            self.statusBar().showMessage(self.tr("Pick a partner first, then press Ctrl+M."), 4000)
+            return
+        self.workspace.tabs.setCurrentWidget(self.workspace.meetings)
+        self.workspace.meetings.new_meeting()
+
+    def _on_new_commitment(self) -> None:
+        if self.workspace.partner_id is not None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.commitments)
+            self.workspace.commitments.create()
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        return self.workspace.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush() and not self._confirm_close_unsaved():
+            event.ignore()
+            return
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _confirm_close_unsaved(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of your typing could not be saved (see the status bar). "
+                "Close anyway and lose it?"
+            ),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        splitter = self._settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)

@@ -1,0 +1,37 @@
+"""The menu bar, built from the actions."""
+
+from PySide6.QtWidgets import QMenuBar
+
+from partnerdesk.ui.actions import Actions
+
+
+def build_menus(bar: QMenuBar, actions: Actions) -> None:
+    file_menu = bar.addMenu(bar.tr("&File"))
+    file_menu.addAction(actions.new_notebook)
+    file_menu.addAction(actions.open_notebook)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu(bar.tr("&Edit"))
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
+
+    view_menu = bar.addMenu(bar.tr("&View"))
+    view_menu.addAction(actions.show_today)
+    view_menu.addAction(actions.toggle_calendar)
+
+    partner_menu = bar.addMenu(bar.tr("&Partner"))
+    partner_menu.addAction(actions.new_partner)
+    partner_menu.addAction(actions.edit_partner)
+    partner_menu.addSeparator()
+    partner_menu.addAction(actions.delete_partner)
+
+    meeting_menu = bar.addMenu(bar.tr("&Meeting"))
+    meeting_menu.addAction(actions.new_meeting)
+    meeting_menu.addAction(actions.new_commitment)
+
+    help_menu = bar.addMenu(bar.tr("&Help"))
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addAction(actions.about)

@@ -1,0 +1,55 @@
+"""The Needs tab: what the partner told us they need, by priority."""
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.domain.changes import Entity
+from partnerdesk.domain.enums import NeedStatus, Priority
+from partnerdesk.domain.models import Need
+from partnerdesk.store.store import Store
+from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.dialogs.need_dialog import NeedDialog
+from partnerdesk.ui.labels import label
+from partnerdesk.ui.models.record_table_model import Column
+from partnerdesk.ui.workspace.record_tab import RecordTab
+
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
+
+class NeedsTab(RecordTab[Need]):
+    entity = Entity.NEED
+
+    def __init__(
+        self, store: Store, bus: ChangeBus, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        closed = {NeedStatus.MET, NeedStatus.DECLINED}
+        columns = [
+            Column[Need](
+                self.tr("Priority"),
+                lambda n: label(n.priority),
+                warn=lambda n: n.priority is Priority.HIGH and n.status not in closed,
+            ),
+            Column[Need](self.tr("Category"), lambda n: label(n.category)),
+            Column[Need](
+                self.tr("Need"), lambda n: n.description, muted=lambda n: n.status in closed
+            ),
+            Column[Need](self.tr("Status"), lambda n: label(n.status)),
+        ]
+        super().__init__(store, bus, undo_stack, columns, parent)
+        self.view.setObjectName("needList")
+
+    def load(self, partner_id: int) -> list[Need]:
+        needs = self._store.needs.for_partner(partner_id)
+        return sorted(needs, key=lambda n: (_PRIORITY_ORDER[n.priority], n.id))
+
+    def blank(self, partner_id: int) -> Need:
+        return Need(partner_id=partner_id, description="")
+
+    def label_of(self, record: Need) -> str:
+        return record.description[:60]
+
+    def open_editor(self, record: Need) -> Need | None:
+        save = self._store.needs.add if record.id == 0 else self._store.needs.update
+        dialog = NeedDialog(record, save, self)
+        dialog.exec()
+        return dialog.saved

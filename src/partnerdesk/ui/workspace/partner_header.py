@@ -1,0 +1,81 @@
+"""The workspace header: who the partner is and how both sides keep their word."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from partnerdesk.domain.models import Partner
+from partnerdesk.domain.track_record import TrackRecord
+from partnerdesk.ui.formatting import format_day
+from partnerdesk.ui.labels import label
+
+
+def _plain_label(parent: QWidget, name: str) -> QLabel:
+    shown = QLabel(parent)
+    shown.setObjectName(name)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown.setWordWrap(True)
+    return shown
+
+
+class PartnerHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = _plain_label(self, "partnerName")
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.facts = _plain_label(self, "partnerFacts")
+        self.contact = _plain_label(self, "partnerLastMeeting")
+        self.record = _plain_label(self, "partnerTrackRecord")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 8)
+        layout.setSpacing(2)
+        for widget in (self.name, self.facts, self.contact, self.record):
+            layout.addWidget(widget)
+
+    def show_partner(
+        self,
+        partner: Partner,
+        owner_name: str,
+        last_in_person: datetime | None,
+        record: TrackRecord,
+        today: date,
+    ) -> None:
+        self.name.setText(partner.name)
+        facts = [label(partner.kind), label(partner.stage)]
+        if partner.sector:
+            facts.append(partner.sector)
+        if partner.city:
+            facts.append(partner.city)
+        facts.append(
+            self.tr("owner: {name}").format(name=owner_name)
+            if owner_name
+            else self.tr("no owner yet")
+        )
+        self.facts.setText(" · ".join(facts))
+        if last_in_person is None:
+            self.contact.setText(self.tr("No face-to-face meeting yet"))
+        else:
+            day = last_in_person.astimezone().date()
+            days = (today - day).days
+            self.contact.setText(
+                self.tr("Last face-to-face: {day} ({days} days ago)").format(
+                    day=format_day(day), days=days
+                )
+            )
+        self.record.setText(
+            self.tr(
+                "We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of "
+                "{theirs_counted}"
+            ).format(
+                ours_kept=record.ours.kept,
+                ours_counted=record.ours.counted,
+                theirs_kept=record.theirs.kept,
+                theirs_counted=record.theirs.counted,
+            )
+        )
