@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := $(shell command -v xvfb-run 2>/dev/null)
 
-.PHONY: run test lint typecheck contracts pytest bench demo format clean
+.PHONY: run test lint typecheck contracts pytest demo format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,11 +34,8 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
-
-bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200

@@ -5,22 +5,24 @@ partners, commitments(partner_id, due_on) for one partner, meetings(partner_id,
 starts_at) for one partner's meetings and for each partner's last contact.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.agenda import (
     CALENDAR_STATUSES,
     DEFAULT_GOING_COLD_DAYS,
     DUE_SOON_DAYS,
+    SECTION_LIMIT,
     WARM_STAGES,
     AgendaItem,
     AgendaKind,
     ColdPartner,
     DayMarks,
     TodayOverview,
+    TodaySection,
     day_marks,
     days_since,
     is_overdue,
@@ -32,8 +34,6 @@ from partnerdesk.domain.enums import CommitmentStatus, Direction
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PersonRow
 
-COLD_LIMIT = 50
-
 
 class AgendaQueries:
     """Read-only queries over commitments and meetings by date; deleted rows never show."""
@@ -44,9 +44,7 @@ class AgendaQueries:
 
     # -- the calendar ------------------------------------------------------------------------
 
-    def marks(
-        self, start: date, end: date, partner_id: int | None = None
-    ) -> dict[date, DayMarks]:
+    def marks(self, start: date, end: date, partner_id: int | None = None) -> dict[date, DayMarks]:
         """What each day from `start` to `end` (both included) holds; empty days are left out."""
         today = self._context.today()
         counts_query = (
@@ -67,8 +65,9 @@ class AgendaQueries:
         )
         with self._db.session() as session:
             counts = [
-                (row[0], Direction(row[1]), CommitmentStatus(row[2]), int(row[3]))
-                for row in session.execute(counts_query)
+                (due_on, Direction(direction), CommitmentStatus(status), int(count))
+                for due_on, direction, status, count in session.execute(counts_query)
+                if due_on is not None
             ]
             meeting_days = [local_day(starts_at) for starts_at in session.scalars(meetings_query)]
         return day_marks(counts, meeting_days, today)
@@ -88,34 +87,55 @@ class AgendaQueries:
         self,
         today: date | None = None,
         cold_days: int = DEFAULT_GOING_COLD_DAYS,
-        cold_limit: int = COLD_LIMIT,
+        limit: int = SECTION_LIMIT,
     ) -> TodayOverview:
-        """Overdue promises each way, what falls due soon, who is going cold, this week's meetings."""
+        """Overdue promises each way, what falls due soon, who is going cold, this week's meetings.
+
+        Each section holds at most `limit` rows, the most urgent first.
+        """
         day = today or self._context.today()
         live = (CommitmentRow.deleted_at.is_(None), PartnerRow.deleted_at.is_(None))
         open_ = CommitmentRow.status == CommitmentStatus.OPEN
+        late = CommitmentRow.due_on < day
+        soon = CommitmentRow.due_on.between(day, day + timedelta(days=DUE_SOON_DAYS))
         week_start, week_end = week_of(day)
+        # One row past the limit tells whether a section has more.
+        wanted = limit + 1
         with self._db.session() as session:
-            overdue = self._commitment_items(
-                session, (*live, open_, CommitmentRow.due_on < day), day
-            )
-            due_soon = self._commitment_items(
+            overdue_ours = self._commitment_items(
                 session,
-                (*live, open_, CommitmentRow.due_on.between(day, day + timedelta(DUE_SOON_DAYS))),
+                (*live, open_, late, CommitmentRow.direction == Direction.OURS),
                 day,
+                wanted,
             )
+            overdue_theirs = self._commitment_items(
+                session,
+                (*live, open_, late, CommitmentRow.direction == Direction.THEIRS),
+                day,
+                wanted,
+            )
+            due_soon = self._commitment_items(session, (*live, open_, soon), day, wanted)
+            going_cold = self._going_cold(session, day, cold_days, wanted)
             meetings = self._meeting_items(
-                session, self._meetings_between(week_start, week_end, None)
+                session, self._meetings_between(week_start, week_end, None), wanted
             )
-            going_cold = self._going_cold(session, day, cold_days, cold_limit)
+        sizes = {
+            TodaySection.OVERDUE_OURS: len(overdue_ours),
+            TodaySection.OVERDUE_THEIRS: len(overdue_theirs),
+            TodaySection.DUE_SOON: len(due_soon),
+            TodaySection.GOING_COLD: len(going_cold),
+            TodaySection.MEETINGS_THIS_WEEK: len(meetings),
+        }
         return TodayOverview(
             today=day,
-            overdue_ours=tuple(item for item in overdue if item.direction is Direction.OURS),
-            overdue_theirs=tuple(item for item in overdue if item.direction is Direction.THEIRS),
-            due_soon=tuple(due_soon),
-            going_cold=tuple(going_cold),
-            meetings_this_week=tuple(sorted(meetings, key=lambda item: item.sort_key)),
+            overdue_ours=tuple(overdue_ours[:limit]),
+            overdue_theirs=tuple(overdue_theirs[:limit]),
+            due_soon=tuple(due_soon[:limit]),
+            going_cold=tuple(going_cold[:limit]),
+            meetings_this_week=tuple(meetings[:limit]),
             cold_days=cold_days,
+            limit=limit,
+            more=frozenset(which for which, size in sizes.items() if size > limit),
         )
 
     # -- the pieces --------------------------------------------------------------------------
@@ -148,9 +168,9 @@ class AgendaQueries:
 
     @staticmethod
     def _commitment_items(
-        session: Session, conditions: tuple[Any, ...], today: date
+        session: Session, conditions: tuple[Any, ...], today: date, limit: int | None = None
     ) -> list[AgendaItem]:
-        query: Select[Any] = (
+        query = (
             select(
                 CommitmentRow.id,
                 CommitmentRow.partner_id,
@@ -168,6 +188,7 @@ class AgendaQueries:
             )
             .where(*conditions)
             .order_by(CommitmentRow.due_on, CommitmentRow.id)
+            .limit(limit)
         )
         items = []
         for row in session.execute(query):
@@ -189,8 +210,10 @@ class AgendaQueries:
         return items
 
     @staticmethod
-    def _meeting_items(session: Session, conditions: tuple[Any, ...]) -> list[AgendaItem]:
-        query: Select[Any] = (
+    def _meeting_items(
+        session: Session, conditions: tuple[Any, ...], limit: int | None = None
+    ) -> list[AgendaItem]:
+        query = (
             select(
                 MeetingRow.id,
                 MeetingRow.partner_id,
@@ -201,6 +224,8 @@ class AgendaQueries:
             )
             .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
             .where(*conditions)
+            .order_by(MeetingRow.starts_at, MeetingRow.id)
+            .limit(limit)
         )
         items = []
         for row in session.execute(query):
@@ -221,9 +246,7 @@ class AgendaQueries:
         return items
 
     @staticmethod
-    def _going_cold(
-        session: Session, today: date, cold_days: int, limit: int
-    ) -> list[ColdPartner]:
+    def _going_cold(session: Session, today: date, cold_days: int, limit: int) -> list[ColdPartner]:
         """Partners we are building with, never met or not met for over `cold_days` days.
 
         The coldest come first: never met, then the longest since the last meeting.
@@ -231,13 +254,17 @@ class AgendaQueries:
         # Any meeting up to the end of today counts as contact, whatever its mode.
         until = local_start_utc(today + timedelta(days=1))
         cutoff = local_start_utc(today - timedelta(days=cold_days))
+        # Newest first with LIMIT 1 walks the (partner_id, starts_at) index backwards and
+        # stops at the first live meeting; max() would read every meeting of the partner.
         last_met = (
-            select(func.max(MeetingRow.starts_at))
+            select(MeetingRow.starts_at)
             .where(
                 MeetingRow.partner_id == PartnerRow.id,
                 MeetingRow.deleted_at.is_(None),
                 MeetingRow.starts_at < until,
             )
+            .order_by(MeetingRow.starts_at.desc())
+            .limit(1)
             .scalar_subquery()
         )
         query = (
@@ -253,15 +280,6 @@ class AgendaQueries:
         )
         cold = []
         for partner_id, name, last in rows:
-            last_day = None if last is None else local_day(_as_utc(last))
+            last_day = None if last is None else local_day(last)
             cold.append(ColdPartner(partner_id, name, last_day, days_since(last_day, today)))
         return cold
-
-
-def _as_utc(value: Any) -> datetime:
-    """A max() over the UTC column comes back through the column type, or as its raw text."""
-    from datetime import UTC
-
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)

@@ -1,0 +1,28 @@
+from datetime import UTC, date, datetime
+
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
+
+from partnerdesk.domain.models import Partner
+from partnerdesk.domain.track_record import Tally, TrackRecord
+from partnerdesk.ui.workspace.partner_header import PartnerHeader
+
+HOSTILE = '<b>Acme</b><a href="x">y</a>'
+
+
+def test_header_shows_user_text_literally_and_the_record(qtbot: QtBot) -> None:
+    header = PartnerHeader()
+    qtbot.addWidget(header)
+    header.show_partner(
+        Partner(id=1, name=HOSTILE),
+        owner_name="<i>Maria</i>",
+        last_in_person=datetime(2026, 11, 17, 12, tzinfo=UTC),
+        record=TrackRecord(Tally(9, 10), Tally(4, 6)),
+        today=date(2026, 11, 27),
+    )
+    assert header.name.text() == HOSTILE
+    assert header.name.textFormat() == Qt.TextFormat.PlainText
+    assert "owner: <i>Maria</i>" in header.facts.text()
+    assert header.facts.textFormat() == Qt.TextFormat.PlainText
+    assert "(10 days ago)" in header.contact.text()
+    assert header.record.text() == "We kept 9 of 10 on time · They kept 4 of 6"
