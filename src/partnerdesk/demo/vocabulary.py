@@ -179,75 +179,68 @@ PERSON_NOTES = (
 
 # -- places ------------------------------------------------------------------------------------
 
-# (city, state or region, country, phone prefix); US cities dominate, as for most partners.
-US_CITIES: tuple[tuple[str, str], ...] = (
-    ("Boston", "MA"),
-    ("Chicago", "IL"),
-    ("Austin", "TX"),
-    ("Denver", "CO"),
-    ("Seattle", "WA"),
-    ("Atlanta", "GA"),
-    ("Philadelphia", "PA"),
-    ("Phoenix", "AZ"),
-    ("Minneapolis", "MN"),
-    ("Columbus", "OH"),
-    ("Charlotte", "NC"),
-    ("Nashville", "TN"),
-    ("Pittsburgh", "PA"),
-    ("Baltimore", "MD"),
-    ("Arlington", "VA"),
-    ("Richmond", "VA"),
-    ("Raleigh", "NC"),
-    ("Portland", "OR"),
-    ("San Diego", "CA"),
-    ("San Jose", "CA"),
-    ("Sacramento", "CA"),
-    ("Dallas", "TX"),
-    ("Houston", "TX"),
-    ("San Antonio", "TX"),
-    ("Miami", "FL"),
-    ("Tampa", "FL"),
-    ("Orlando", "FL"),
-    ("Detroit", "MI"),
-    ("Grand Rapids", "MI"),
-    ("Milwaukee", "WI"),
-    ("Madison", "WI"),
-    ("Indianapolis", "IN"),
-    ("St. Louis", "MO"),
-    ("Kansas City", "MO"),
-    ("Omaha", "NE"),
-    ("Salt Lake City", "UT"),
-    ("Albuquerque", "NM"),
-    ("Las Vegas", "NV"),
-    ("New York", "NY"),
-    ("Buffalo", "NY"),
-    ("Rochester", "NY"),
-    ("Hartford", "CT"),
-    ("Providence", "RI"),
-    ("Newark", "NJ"),
-    ("Wilmington", "DE"),
-    ("Washington", "DC"),
-    ("Alexandria", "VA"),
-    ("Louisville", "KY"),
-    ("Cincinnati", "OH"),
-    ("Cleveland", "OH"),
-    ("Des Moines", "IA"),
-    ("Boise", "ID"),
-    ("Spokane", "WA"),
-    ("Tucson", "AZ"),
-    ("New Orleans", "LA"),
-    ("Birmingham", "AL"),
-    ("Charleston", "SC"),
-    ("Savannah", "GA"),
-    ("Burlington", "VT"),
-    ("Portland", "ME"),
-)
-
-US_AREA_CODES = _listed(
-    """
-    202, 212, 312, 415, 512, 617, 703, 713, 720, 206, 404, 215, 602, 612, 614, 704, 615,
-    412, 410, 919, 503, 619, 408, 916, 214, 305
-    """
+# (city, state, area code); most partners are in the United States.
+US_CITIES: tuple[tuple[str, str, str], ...] = (
+    ("Boston", "MA", "617"),
+    ("Chicago", "IL", "312"),
+    ("Austin", "TX", "512"),
+    ("Denver", "CO", "303"),
+    ("Seattle", "WA", "206"),
+    ("Atlanta", "GA", "404"),
+    ("Philadelphia", "PA", "215"),
+    ("Phoenix", "AZ", "602"),
+    ("Minneapolis", "MN", "612"),
+    ("Columbus", "OH", "614"),
+    ("Charlotte", "NC", "704"),
+    ("Nashville", "TN", "615"),
+    ("Pittsburgh", "PA", "412"),
+    ("Baltimore", "MD", "410"),
+    ("Arlington", "VA", "703"),
+    ("Richmond", "VA", "804"),
+    ("Raleigh", "NC", "919"),
+    ("Portland", "OR", "503"),
+    ("San Diego", "CA", "619"),
+    ("San Jose", "CA", "408"),
+    ("Sacramento", "CA", "916"),
+    ("Dallas", "TX", "214"),
+    ("Houston", "TX", "713"),
+    ("San Antonio", "TX", "210"),
+    ("Miami", "FL", "305"),
+    ("Tampa", "FL", "813"),
+    ("Orlando", "FL", "407"),
+    ("Detroit", "MI", "313"),
+    ("Grand Rapids", "MI", "616"),
+    ("Milwaukee", "WI", "414"),
+    ("Madison", "WI", "608"),
+    ("Indianapolis", "IN", "317"),
+    ("St. Louis", "MO", "314"),
+    ("Kansas City", "MO", "816"),
+    ("Omaha", "NE", "402"),
+    ("Salt Lake City", "UT", "801"),
+    ("Albuquerque", "NM", "505"),
+    ("Las Vegas", "NV", "702"),
+    ("New York", "NY", "212"),
+    ("Buffalo", "NY", "716"),
+    ("Rochester", "NY", "585"),
+    ("Hartford", "CT", "860"),
+    ("Providence", "RI", "401"),
+    ("Newark", "NJ", "973"),
+    ("Wilmington", "DE", "302"),
+    ("Washington", "DC", "202"),
+    ("Alexandria", "VA", "703"),
+    ("Louisville", "KY", "502"),
+    ("Cincinnati", "OH", "513"),
+    ("Cleveland", "OH", "216"),
+    ("Des Moines", "IA", "515"),
+    ("Boise", "ID", "208"),
+    ("Spokane", "WA", "509"),
+    ("Tucson", "AZ", "520"),
+    ("New Orleans", "LA", "504"),
+    ("Birmingham", "AL", "205"),
+    ("Charleston", "SC", "843"),
+    ("Savannah", "GA", "912"),
+    ("Burlington", "VT", "802"),
+    ("Portland", "ME", "207"),
 )
 
 # (city, country, international dialling prefix)
@@ -278,13 +271,48 @@ INTERNATIONAL_CITIES: tuple[tuple[str, str, str], ...] = (
     ("Tel Aviv", "Israel", "+972 3"),
 )
 
-US_STATE_NAMES = _listed(
-    """
-    Massachusetts, Illinois, Texas, Colorado, Washington, Georgia, Pennsylvania, Arizona,
-    Minnesota, Ohio, North Carolina, Tennessee, Maryland, Virginia, Oregon, California,
-    Florida, Michigan, Wisconsin, Indiana, Missouri
-    """
-)
+# The states of US_CITIES, for the names of state agencies.
+STATE_NAMES = {
+    "MA": "Massachusetts",
+    "IL": "Illinois",
+    "TX": "Texas",
+    "CO": "Colorado",
+    "WA": "Washington",
+    "GA": "Georgia",
+    "PA": "Pennsylvania",
+    "AZ": "Arizona",
+    "MN": "Minnesota",
+    "OH": "Ohio",
+    "NC": "North Carolina",
+    "TN": "Tennessee",
+    "MD": "Maryland",
+    "VA": "Virginia",
+    "OR": "Oregon",
+    "CA": "California",
+    "FL": "Florida",
+    "MI": "Michigan",
+    "WI": "Wisconsin",
+    "IN": "Indiana",
+    "MO": "Missouri",
+    "NE": "Nebraska",
+    "UT": "Utah",
+    "NM": "New Mexico",
+    "NV": "Nevada",
+    "NY": "New York",
+    "CT": "Connecticut",
+    "RI": "Rhode Island",
+    "NJ": "New Jersey",
+    "DE": "Delaware",
+    "DC": "District of Columbia",
+    "KY": "Kentucky",
+    "IA": "Iowa",
+    "ID": "Idaho",
+    "LA": "Louisiana",
+    "AL": "Alabama",
+    "SC": "South Carolina",
+    "VT": "Vermont",
+    "ME": "Maine",
+}
 
 STREET_NAMES = _listed(
     """
@@ -313,6 +341,12 @@ NAME_STEMS = _listed(
     Sandstone, Timberline, Whitewater, Wildrose
     """
 )
+
+# Turn a stem into a place name ("Cedar Falls"), which multiplies the names available.
+PLACE_ENDINGS = (
+    "Valley", "Heights", "Springs", "Falls", "Hills", "Point", "Lakes", "Bay", "Ridge", "Grove",
+    "Crossing", "Park",
+)  # fmt: skip
 
 # Syllables for names of technology firms ("Sparkforge", "Datapath").
 TECH_HEADS = _listed(
@@ -356,6 +390,8 @@ class SectorProfile:
     """What varies with the kind of organization: names, skills they need, their titles."""
 
     sector: str
+    # the one of our schools that works most with this kind of partner
+    school: str
     kind: PartnerKind
     weight: int
     # name patterns; {stem}, {surname}, {tech}, {state}, {surname2} are filled in
@@ -365,11 +401,14 @@ class SectorProfile:
     hires: tuple[str, ...]
     titles: tuple[str, ...]
     headcounts: tuple[str, ...]
+    # names of our offers (see OFFERS) that this kind of partner typically wants
+    offers: tuple[str, ...]
 
 
 SECTORS: tuple[SectorProfile, ...] = (
     SectorProfile(
         sector="Banking & Financial Services",
+        school="School of Business",
         kind=PartnerKind.COMPANY,
         weight=8,
         name_patterns=("{stem} {noun}", "{surname} {noun}", "{stem} {noun} {corp}"),
@@ -402,9 +441,18 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Branch Operations Director",
         ),
         headcounts=("400", "1,200", "3,500", "8,000"),
+        offers=(
+            "Summer Internship Program",
+            "Accounting Honors Cohort",
+            "Data Science Certificate",
+            "MBA Consulting Practicum",
+            "Executive Education: Leading Teams",
+            "Career Fair Sponsorship",
+        ),
     ),
     SectorProfile(
         sector="Healthcare",
+        school="School of Nursing",
         kind=PartnerKind.COMPANY,
         weight=9,
         name_patterns=("{stem} {noun}", "{surname} {noun}", "{stem} Regional {noun}"),
@@ -443,9 +491,17 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Chief Executive Officer",
         ),
         headcounts=("900", "2,400", "6,000", "14,000"),
+        offers=(
+            "Nursing Clinical Placements",
+            "Nurse Residency Partnership",
+            "Simulation Center for Health Professions",
+            "Bilingual Health Workers Program",
+            "Faculty Expertise: Public Health Evaluation",
+        ),
     ),
     SectorProfile(
         sector="Technology",
+        school="School of Computing",
         kind=PartnerKind.COMPANY,
         weight=10,
         name_patterns=("{tech} {noun}", "{tech}", "{stem} {noun}", "{tech} {noun}"),
@@ -480,9 +536,17 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Founder & CEO",
         ),
         headcounts=("60", "250", "1,100", "5,000"),
+        offers=(
+            "Computing Capstone Projects",
+            "Cybersecurity Bootcamp",
+            "Data Science Certificate",
+            "Applied AI Lab",
+            "Summer Internship Program",
+        ),
     ),
     SectorProfile(
         sector="Engineering & Construction",
+        school="School of Engineering",
         kind=PartnerKind.COMPANY,
         weight=7,
         name_patterns=("{stem} {noun}", "{surname} & {surname2}", "{surname} {noun}"),
@@ -520,12 +584,19 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Recruiting Manager",
         ),
         headcounts=("80", "300", "1,500", "4,000"),
+        offers=(
+            "Engineering Co-op Program",
+            "Engineering Senior Design",
+            "Faculty Expertise: Structural Engineering",
+            "Makerspace and Fabrication Lab",
+        ),
     ),
     SectorProfile(
         sector="Retail",
+        school="School of Business",
         kind=PartnerKind.COMPANY,
         weight=5,
-        name_patterns=("{stem} {noun}", "{surname}'s {noun}", "{stem} {noun} {corp}"),
+        name_patterns=("{stem} {noun}", "{surname_s} {noun}", "{stem} {noun} {corp}"),
         nouns=("Markets", "Stores", "Outfitters", "Supply", "Grocers", "Home & Garden"),
         skills=(
             "supply chain",
@@ -551,9 +622,17 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Director of Community Giving",
         ),
         headcounts=("300", "2,000", "9,000", "25,000"),
+        offers=(
+            "Summer Internship Program",
+            "MBA Consulting Practicum",
+            "Faculty Expertise: Supply Chain Analytics",
+            "Executive Education: Leading Teams",
+            "Career Fair Sponsorship",
+        ),
     ),
     SectorProfile(
         sector="Consulting",
+        school="School of Business",
         kind=PartnerKind.COMPANY,
         weight=5,
         name_patterns=("{surname} & {surname2}", "{stem} {noun}", "{surname} {noun}"),
@@ -581,9 +660,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Campus Recruiting Manager",
         ),
         headcounts=("40", "200", "900", "3,000"),
+        offers=(
+            "MBA Consulting Practicum",
+            "Accounting Honors Cohort",
+            "Data Science Certificate",
+            "Scholars-in-Residence Cohort",
+        ),
     ),
     SectorProfile(
         sector="Manufacturing",
+        school="School of Engineering",
         kind=PartnerKind.COMPANY,
         weight=6,
         name_patterns=("{stem} {noun}", "{surname} {noun}", "{stem} {noun} {corp}"),
@@ -611,9 +697,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Talent Acquisition Partner",
         ),
         headcounts=("150", "600", "2,200", "7,500"),
+        offers=(
+            "Engineering Co-op Program",
+            "Makerspace and Fabrication Lab",
+            "Apprenticeship Design Service",
+            "Engineering Senior Design",
+        ),
     ),
     SectorProfile(
         sector="Logistics & Transportation",
+        school="School of Business",
         kind=PartnerKind.COMPANY,
         weight=3,
         name_patterns=("{stem} {noun}", "{surname} {noun}"),
@@ -628,9 +721,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Director of Analytics",
         ),
         headcounts=("200", "1,000", "4,500"),
+        offers=(
+            "Faculty Expertise: Supply Chain Analytics",
+            "Summer Internship Program",
+            "Data Science Certificate",
+            "Apprenticeship Design Service",
+        ),
     ),
     SectorProfile(
         sector="Energy & Utilities",
+        school="School of Engineering",
         kind=PartnerKind.COMPANY,
         weight=3,
         name_patterns=("{stem} {noun}", "{stem} {noun} {corp}"),
@@ -656,9 +756,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Director of Community Affairs",
         ),
         headcounts=("500", "2,500", "10,000"),
+        offers=(
+            "Engineering Co-op Program",
+            "Engineering Senior Design",
+            "Grant Co-application Support",
+            "Summer Internship Program",
+        ),
     ),
     SectorProfile(
         sector="Higher Education",
+        school="College of Arts & Sciences",
         kind=PartnerKind.UNIVERSITY,
         weight=8,
         name_patterns=(
@@ -689,9 +796,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Department Chair",
         ),
         headcounts=("1,800", "4,000", "9,000"),
+        offers=(
+            "Applied AI Lab",
+            "Grant Co-application Support",
+            "Faculty Expertise: Public Health Evaluation",
+            "Guest Speaker Series",
+        ),
     ),
     SectorProfile(
         sector="K-12 & Community Colleges",
+        school="School of Education",
         kind=PartnerKind.SCHOOL,
         weight=8,
         name_patterns=(
@@ -720,9 +834,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "STEM Coordinator",
         ),
         headcounts=("120", "450", "2,000"),
+        offers=(
+            "Teacher Residency Cohort",
+            "Guest Speaker Series",
+            "Scholars-in-Residence Cohort",
+            "Conference and Training Rooms",
+        ),
     ),
     SectorProfile(
         sector="Community Services",
+        school="School of Health Professions",
         kind=PartnerKind.NONPROFIT,
         weight=9,
         name_patterns=(
@@ -758,9 +879,16 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Director of Grants",
         ),
         headcounts=("15", "60", "250"),
+        offers=(
+            "Faculty Expertise: Public Health Evaluation",
+            "Grant Co-application Support",
+            "Bilingual Health Workers Program",
+            "Scholars-in-Residence Cohort",
+        ),
     ),
     SectorProfile(
         sector="Public Sector",
+        school="College of Arts & Sciences",
         kind=PartnerKind.GOVERNMENT,
         weight=6,
         name_patterns=(
@@ -790,9 +918,17 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Deputy Mayor",
         ),
         headcounts=("200", "900", "3,000"),
+        offers=(
+            "Grant Co-application Support",
+            "Cybersecurity Bootcamp",
+            "Data Science Certificate",
+            "Apprenticeship Design Service",
+            "Scholars-in-Residence Cohort",
+        ),
     ),
     SectorProfile(
         sector="Business Associations",
+        school="School of Business",
         kind=PartnerKind.OTHER,
         weight=2,
         name_patterns=(
@@ -812,6 +948,12 @@ SECTORS: tuple[SectorProfile, ...] = (
             "Talent Initiatives Manager",
         ),
         headcounts=("10", "40"),
+        offers=(
+            "Career Fair Sponsorship",
+            "Guest Speaker Series",
+            "Conference and Training Rooms",
+            "Executive Education: Leading Teams",
+        ),
     ),
 )
 
@@ -839,7 +981,7 @@ TAG_NAMES = (
 # -- partner descriptions -------------------------------------------------------------------
 
 SUMMARY_OPENINGS = (
-    "{name} is a {sector_lower} organization in {city} with about **{headcount} staff**.",
+    "{name} is {a_sector} organization in {city} with about **{headcount} staff**.",
     "{name} ({city}) employs about **{headcount} people** and recruits regionally.",
     "Based in {city}, {name} has roughly **{headcount} employees**.",
 )
@@ -865,10 +1007,12 @@ SUMMARY_CLOSINGS = (
 OFFER_TEXT_LINES = (
     "Summer interns from the {school}",
     "Capstone teams mentored by their engineers",
-    "A {skill} workshop for their staff, run by our faculty",
+    "Workshop in {skill} for their staff, run by our faculty",
     "Priority booth at the career fair",
-    "Access to our {skill} lab for joint projects",
+    "Lab access for joint {skill} projects",
     "Executive education seats for their managers",
+    "{offer}",
+    "{offer2}",
     "Co-op students for two six-month rotations",
     "Guest lectures and a spot on an advisory board",
 )
@@ -1331,27 +1475,36 @@ OFFERS: tuple[OfferTemplate, ...] = (
 
 # -- initiatives -------------------------------------------------------------------------------
 
-INITIATIVE_NAMES = (
-    "{Skill} internship pilot",
-    "{Skill} capstone series",
-    "{Skill} apprenticeship",
-    "{Short} scholars program",
-    "Executive education for {short} managers",
-    "{Skill} micro-credential",
-    "Mentoring for first-generation students",
-    "{Short} scholarship fund",
-    "Joint {skill} research",
-    "{Hire} pipeline",
-)
-
-INITIATIVE_GOALS = (
-    "Place {n} {skill} interns at {short} by {target}.",
-    "Co-design a {skill} micro-credential and enrol {n2} of their staff by {target}.",
-    "Run {n2} capstone projects with {short} mentors in {season}.",
-    "Hire {n2} Lakemont graduates as {hire}s by {target}.",
-    "Fund {n2} scholarships for first-generation students starting {season}.",
-    "Publish one joint study on {skill} by {target}.",
-    "Train {n} of their supervisors in {skill} by {target}.",
+# (name, actionable goal): a goal says what will be done, by whom, by when.
+INITIATIVES: tuple[tuple[str, str], ...] = (
+    ("{Skill} internship pilot", "Place {n} {skill} interns at {short} by {target}."),
+    ("{Skill} capstone series", "Run {n2} capstone projects with {short} mentors in {season}."),
+    (
+        "{Skill} apprenticeship",
+        "Enrol {n2} of their staff in a registered {skill} apprenticeship by {target}.",
+    ),
+    (
+        "{Short} scholars program",
+        "Place {n2} Lakemont scholars part-time at {short} from {season}.",
+    ),
+    (
+        "Executive education for {short} managers",
+        "Train {n} of their supervisors in {skill} by {target}.",
+    ),
+    (
+        "{Skill} micro-credential",
+        "Co-design a {skill} micro-credential and enrol {n2} of their staff by {target}.",
+    ),
+    (
+        "Mentoring for first-generation students",
+        "Match {n} first-generation students with {short} mentors by {target}.",
+    ),
+    (
+        "{Short} scholarship fund",
+        "Fund {n2} scholarships for first-generation students starting {season}.",
+    ),
+    ("Joint {skill} research", "Publish one joint study on {skill} by {target}."),
+    ("{Hire} pipeline", "Hire {n2} Lakemont graduates as {hire}s by {target}."),
 )
 
 OUR_INITIATIVE_ROLES = ("executive sponsor", "faculty lead", "program coordinator", "lead")

@@ -1,6 +1,6 @@
 """What the calendar, its agenda and Today show: dated items, day marks and the day's overview."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -93,6 +93,17 @@ class DayMarks:
 
 
 @dataclass(frozen=True)
+class MeetingSlot:
+    """What of a meeting the calendar shows; when none of it changed, the calendar need not."""
+
+    partner_id: int
+    starts_at: datetime
+    mode: MeetingMode
+    title: str
+    live: bool
+
+
+@dataclass(frozen=True)
 class ColdPartner:
     """A partner we have not met for a while; `last_contact` None means never."""
 
@@ -168,17 +179,17 @@ def days_in(start: date, end: date) -> list[date]:
     return [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
 
 
-def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
+def is_past_due(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
     """An open commitment whose day has passed; today itself is not late yet."""
     return status is CommitmentStatus.OPEN and due_on is not None and due_on < today
 
 
 def day_marks(
     counts: Iterable[tuple[date, Direction, CommitmentStatus, int]],
-    meeting_days: Iterable[date],
+    meetings: Mapping[date, int],
     today: date,
 ) -> dict[date, DayMarks]:
-    """Marks per day from commitment counts (day, direction, status, n) and meeting days."""
+    """Marks per day from commitment counts (day, direction, status, n) and meetings per day."""
     marks: dict[date, DayMarks] = {}
     for day, direction, status, count in counts:
         if status is CommitmentStatus.DONE:
@@ -192,8 +203,9 @@ def day_marks(
         else:
             add = DayMarks(theirs_open=count)
         marks[day] = marks.get(day, DayMarks()) + add
-    for day in meeting_days:
-        marks[day] = marks.get(day, DayMarks()) + DayMarks(meetings=1)
+    for day, count in meetings.items():
+        if count:
+            marks[day] = marks.get(day, DayMarks()) + DayMarks(meetings=count)
     return marks
 
 

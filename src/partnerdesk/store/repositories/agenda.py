@@ -5,10 +5,11 @@ partners, commitments(partner_id, due_on) for one partner, meetings(partner_id,
 starts_at) for one partner's meetings and for each partner's last contact.
 """
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.agenda import (
@@ -21,16 +22,18 @@ from partnerdesk.domain.agenda import (
     AgendaKind,
     ColdPartner,
     DayMarks,
+    MeetingSlot,
     TodayOverview,
     TodaySection,
     day_marks,
+    days_in,
     days_since,
-    is_overdue,
+    is_past_due,
     local_day,
     local_start_utc,
     week_of,
 )
-from partnerdesk.domain.enums import CommitmentStatus, Direction
+from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PersonRow
 
@@ -58,10 +61,20 @@ class AgendaQueries:
             .where(*self._commitments_due(start, end, partner_id))
             .group_by(CommitmentRow.due_on, CommitmentRow.direction, CommitmentRow.status)
         )
+        # Meetings are counted per local day in SQL: a CASE turns each start into the index
+        # of the local day it falls on (the bounds are local midnights in UTC), so only one
+        # row per day comes back however many meetings there are.
+        days = days_in(start, end)
+        bounds = [local_start_utc(day) for day in [*days, end + timedelta(days=1)]]
+        day_index = case(
+            *((MeetingRow.starts_at < bound, index) for index, bound in enumerate(bounds[1:])),
+            else_=len(days),
+        )
         meetings_query = (
-            select(MeetingRow.starts_at)
+            select(day_index, func.count())
             .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
             .where(*self._meetings_between(start, end, partner_id))
+            .group_by(day_index)
         )
         with self._db.session() as session:
             counts = [
@@ -69,8 +82,12 @@ class AgendaQueries:
                 for due_on, direction, status, count in session.execute(counts_query)
                 if due_on is not None
             ]
-            meeting_days = [local_day(starts_at) for starts_at in session.scalars(meetings_query)]
-        return day_marks(counts, meeting_days, today)
+            meetings = {
+                days[index]: int(count)
+                for index, count in session.execute(meetings_query)
+                if 0 <= index < len(days)
+            }
+        return day_marks(counts, meetings, today)
 
     def items(self, start: date, end: date, partner_id: int | None = None) -> list[AgendaItem]:
         """Commitments due and meetings held from `start` to `end`, by day then time."""
@@ -80,6 +97,46 @@ class AgendaQueries:
             )
             items += self._meeting_items(session, self._meetings_between(start, end, partner_id))
         return sorted(items, key=lambda item: item.sort_key)
+
+    def meeting_slots(self, meeting_ids: Iterable[int]) -> dict[int, MeetingSlot]:
+        """What the calendar shows of these meetings, read by primary key (notes not loaded).
+
+        Lets the calendar tell an autosave of notes, which changes nothing it shows, from
+        a meeting moved, renamed or deleted.
+        """
+        ids = list(meeting_ids)
+        query = (
+            select(
+                MeetingRow.id,
+                MeetingRow.partner_id,
+                MeetingRow.starts_at,
+                MeetingRow.mode,
+                MeetingRow.title,
+                MeetingRow.deleted_at,
+                PartnerRow.deleted_at,
+            )
+            .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
+            .where(MeetingRow.id.in_(ids))
+        )
+        with self._db.session() as session:
+            return {
+                meeting_id: MeetingSlot(
+                    partner_id,
+                    starts_at,
+                    MeetingMode(mode),
+                    title,
+                    live=meeting_deleted is None and partner_deleted is None,
+                )
+                for (
+                    meeting_id,
+                    partner_id,
+                    starts_at,
+                    mode,
+                    title,
+                    meeting_deleted,
+                    partner_deleted,
+                ) in session.execute(query)
+            }
 
     # -- Today -------------------------------------------------------------------------------
 
@@ -202,7 +259,7 @@ class AgendaQueries:
                     day=row.due_on,
                     direction=Direction(row.direction),
                     status=status,
-                    overdue=is_overdue(status, row.due_on, today),
+                    overdue=is_past_due(status, row.due_on, today),
                     description=row.description,
                     owner_name=row.full_name or "",
                 )

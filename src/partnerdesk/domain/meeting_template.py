@@ -1,0 +1,65 @@
+"""What a new meeting starts with: the capture template for its notes and a suggested title."""
+
+from collections.abc import Callable
+
+from partnerdesk.domain.enums import MeetingMode
+
+Translate = Callable[[str], str]
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+def capture_headings(translate: Translate = _untranslated) -> tuple[str, ...]:
+    """The sections a meeting's notes are captured under, in the order they are asked.
+
+    `translate` lets the user interface pass each English heading through its translator;
+    the domain itself knows no Qt.
+    """
+    return tuple(
+        translate(heading)
+        for heading in (
+            "Their needs and concerns",
+            "Talent and skills they seek",
+            "What we can offer",
+            "Commitments — ours",
+            "Commitments — theirs",
+            "Next steps",
+        )
+    )
+
+
+def capture_template(translate: Translate = _untranslated) -> str:
+    """The Markdown a new meeting's notes start with: one level-2 heading per section."""
+    return "\n\n".join(f"## {heading}" for heading in capture_headings(translate)) + "\n"
+
+
+_TITLE_WITH_PARTNER = {
+    MeetingMode.IN_PERSON: "Meeting with {partner}",
+    MeetingMode.VIDEO: "Video call with {partner}",
+    MeetingMode.PHONE: "Phone call with {partner}",
+    MeetingMode.EMAIL: "E-mail exchange with {partner}",
+    MeetingMode.EVENT: "Event with {partner}",
+    MeetingMode.NOTE: "Note on {partner}",
+}
+
+_TITLE_ALONE = {
+    MeetingMode.IN_PERSON: "Meeting",
+    MeetingMode.VIDEO: "Video call",
+    MeetingMode.PHONE: "Phone call",
+    MeetingMode.EMAIL: "E-mail exchange",
+    MeetingMode.EVENT: "Event",
+    MeetingMode.NOTE: "Note",
+}
+
+
+def meeting_title_suggestion(
+    mode: MeetingMode, partner_name: str, translate: Translate = _untranslated
+) -> str:
+    """A title to start from, such as "Video call with Acme"; the user may change it."""
+    partner = " ".join(partner_name.split())
+    if not partner:
+        return translate(_TITLE_ALONE[mode])
+    # The partner's name is substituted after translation, so a "{" in it is harmless.
+    return translate(_TITLE_WITH_PARTNER[mode]).replace("{partner}", partner)
