@@ -10,9 +10,9 @@ import pytest
 # Before any Qt import: every test runs headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from partnerdesk.domain.changes import Change  # noqa: E402
-from partnerdesk.paths import AppPaths  # noqa: E402
-from partnerdesk.store.store import Store  # noqa: E402
+from partnerdesk.domain.changes import Change
+from partnerdesk.paths import AppPaths
+from partnerdesk.store.store import Store
 
 TODAY = date(2026, 11, 27)
 

@@ -13,7 +13,7 @@ from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.main_window import MainWindow, remember_notebook
 
 SAMPLE_PARTNERS = 60
 LOCK_WAIT_MS = 200
@@ -33,7 +33,9 @@ def open_main_window(db_path: Path, paths: AppPaths | None = None) -> MainWindow
     paths.ensure_data_dir()
     bus = ChangeBus()
     store = Store.open(Path(db_path), paths.backups_dir, bus)
-    window = MainWindow(store, bus, window_settings(paths))
+    settings = window_settings(paths)
+    remember_notebook(settings, str(Path(db_path)))
+    window = MainWindow(store, bus, settings)
     bus.setParent(window)
     window.closed.connect(store.close)
     window.show()
@@ -124,12 +126,20 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
 
 
 def _switch_notebook(window: MainWindow, kind: str) -> None:
-    """File ▸ New or Open: the chosen notebook opens in a new PartnerDesk process."""
-    if kind == "new":
+    """File ▸ New, Open or Open Recent: the notebook opens in a new PartnerDesk process.
+
+    One process per notebook keeps the lock, the store and the undo history together.
+    """
+    if kind not in ("new", "open"):
+        path = kind
+    elif kind == "new":
         path, _ = QFileDialog.getSaveFileName(
-            window, window.tr("New notebook"), "", window.tr("PartnerDesk notebooks (*.partnerdesk)")
+            window,
+            window.tr("New notebook"),
+            "",
+            window.tr("PartnerDesk notebooks (*.partnerdesk)"),
         )
-    else:
+    else:  # "open"
         path, _ = QFileDialog.getOpenFileName(
             window,
             window.tr("Open notebook"),

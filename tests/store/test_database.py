@@ -74,8 +74,9 @@ def test_a_first_revision_notebook_is_backed_up_then_upgraded(tmp_path: Path) ->
     store = Store.open(path, backups)
     try:
         assert store.partners.resolve("Northwind").city == "Arlington"
-        histories = {c.description: store.commitments.history(c.id) for c in
-                     store.commitments.for_partner(1)}
+        histories = {
+            c.description: store.commitments.history(c.id) for c in store.commitments.for_partner(1)
+        }
         kinds = {name: [e.kind for e in events] for name, events in histories.items()}
         assert kinds["Send the internship calendar"] == [
             CommitmentEventKind.CREATED,

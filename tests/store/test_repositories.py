@@ -73,7 +73,9 @@ def test_partner_round_trip_with_every_field(store: Store) -> None:
     assert stored.created_at.tzinfo is not None
     again = store.partners.get(stored.id)
     assert again == stored
-    assert identity_free(again) == identity_free(dataclasses.replace(original, tags=("hiring", "internships")))
+    assert identity_free(again) == identity_free(
+        dataclasses.replace(original, tags=("hiring", "internships"))
+    )
 
 
 def test_update_changes_fields_and_tags(store: Store, partner: Partner) -> None:

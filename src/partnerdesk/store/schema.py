@@ -138,7 +138,10 @@ class MeetingRow(Tracked, Deletable, Base):
         lazy="selectin", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (Index("ix_meetings_partner_starts", "partner_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_meetings_partner_starts", "partner_id", "starts_at", "deleted_at"),
+        Index("ix_meetings_starts", "starts_at", "partner_id", "deleted_at"),
+    )
 
 
 class MeetingAttendeeRow(Base):
@@ -177,7 +180,9 @@ class CommitmentRow(Tracked, Deletable, Base):
 
     __table_args__ = (
         Index("ix_commitments_partner_due", "partner_id", "due_on"),
-        Index("ix_commitments_status_due", "status", "due_on"),
+        Index(
+            "ix_commitments_status_due", "status", "due_on", "direction", "partner_id", "deleted_at"
+        ),
     )
 
 

@@ -5,18 +5,23 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
+# Short formats are all digits and ambiguous across locales ("3/4"); a month name is not.
+DAY_FORMAT = "d MMM yyyy"
+
+
 def format_day(day: date | None) -> str:
+    """A calendar date as "3 Mar 2026", with the month named in the user's language."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), DAY_FORMAT)
 
 
 def format_moment(moment: datetime | None) -> str:
-    """An aware datetime in local time, e.g. "27/11/2026 10:42"."""
+    """An aware datetime in local time, e.g. "27 Nov 2026 10:42"."""
     if moment is None:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local, f"{DAY_FORMAT} HH:mm")
 
 
 def format_time(moment: datetime) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -29,11 +30,27 @@ from partnerdesk.ui.save_status import SaveStatusLabel
 from partnerdesk.ui.today_view import TodayView
 from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
 
+RECENT_KEY = "notebooks/recent"
+RECENT_LIMIT = 8
+
+
+def recent_notebooks(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_KEY, [])
+    if isinstance(value, str):
+        return [value]
+    return [str(path) for path in value] if isinstance(value, list) else []
+
+
+def remember_notebook(settings: QSettings, path: str) -> None:
+    recent = [path, *(p for p in recent_notebooks(settings) if p != path)]
+    settings.setValue(RECENT_KEY, recent[:RECENT_LIMIT])
+
 
 class MainWindow(QMainWindow):
     """Partner list on the left, Today or the partner workspace in the middle, calendar right."""
 
-    notebook_requested = Signal(str)  # "new" or "open": handled by the application
+    # "new", "open", or the path of a recent notebook: handled by the application.
+    notebook_requested = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -50,13 +67,13 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings = settings
         self.undo_stack = QUndoStack(self)
-        self.actions = Actions(self)
+        self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
         self.workspace = PartnerWorkspace(store, bus, self.undo_stack, today, self)
-        self.calendar = CalendarPane(store, bus, self)
+        self.calendar = CalendarPane(store, bus, self, today=today)
         self.middle = QStackedWidget(self)
         self.middle.addWidget(self.today_view)
         self.middle.addWidget(self.workspace)
@@ -76,7 +93,7 @@ class MainWindow(QMainWindow):
         where.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(where, 1)
         self.statusBar().addPermanentWidget(self.save_status)
-        build_menus(self.menuBar(), self.actions)
+        self._fill_recent(build_menus(self.menuBar(), self.menu_actions))
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
         self._restore_layout()
@@ -85,7 +102,7 @@ class MainWindow(QMainWindow):
     # -- wiring ------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.quit.triggered.connect(self.close)
         a.new_notebook.triggered.connect(lambda: self.notebook_requested.emit("new"))
         a.open_notebook.triggered.connect(lambda: self.notebook_requested.emit("open"))
@@ -129,9 +146,9 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.today_view if partner_id is None else self.workspace)
         has_partner = partner_id is not None
         for action in (
-            self.actions.edit_partner,
-            self.actions.delete_partner,
-            self.actions.new_commitment,
+            self.menu_actions.edit_partner,
+            self.menu_actions.delete_partner,
+            self.menu_actions.new_commitment,
         ):
             action.setEnabled(has_partner)
 
@@ -170,7 +187,7 @@ class MainWindow(QMainWindow):
     def _on_new_commitment(self) -> None:
         if self.workspace.partner_id is not None:
             self.workspace.tabs.setCurrentWidget(self.workspace.commitments)
-            self.workspace.commitments.create()
+            self.workspace.commitments.new_record()
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -185,6 +202,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
         self.closed.emit()
+
+    def _fill_recent(self, menu: QMenu) -> None:
+        recent = [path for path in recent_notebooks(self._settings) if path != str(self.store.path)]
+        for path in recent:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.notebook_requested.emit(p))
+        menu.setEnabled(bool(recent))
 
     def _confirm_close_unsaved(self) -> bool:
         answer = QMessageBox.warning(

@@ -1,14 +1,16 @@
 """The menu bar, built from the actions."""
 
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from partnerdesk.ui.actions import Actions
 
 
-def build_menus(bar: QMenuBar, actions: Actions) -> None:
+def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
+    """Fills the menu bar; returns the File ▸ Open Recent menu for the window to fill."""
     file_menu = bar.addMenu(bar.tr("&File"))
     file_menu.addAction(actions.new_notebook)
     file_menu.addAction(actions.open_notebook)
+    recent_menu = file_menu.addMenu(bar.tr("Open &Recent"))
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
@@ -35,3 +37,4 @@ def build_menus(bar: QMenuBar, actions: Actions) -> None:
     help_menu = bar.addMenu(bar.tr("&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
+    return recent_menu

@@ -1,7 +1,7 @@
 from datetime import date
 
-from pytestqt.modeltest import ModelTester
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from partnerdesk.domain.enums import Direction
 from partnerdesk.domain.models import Commitment
@@ -18,8 +18,13 @@ def test_model_shows_records_as_plain_text(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     model.set_records(
         [
-            Commitment(id=7, partner_id=1, direction=Direction.OURS, description="<b>x</b>",
-                       due_on=date(2026, 1, 1)),
+            Commitment(
+                id=7,
+                partner_id=1,
+                direction=Direction.OURS,
+                description="<b>x</b>",
+                due_on=date(2026, 1, 1),
+            ),
         ]
     )
     qtmodeltester.check(model)

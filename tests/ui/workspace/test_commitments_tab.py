@@ -1,8 +1,8 @@
 from datetime import date
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
 
 from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
 from partnerdesk.domain.models import Commitment, Partner

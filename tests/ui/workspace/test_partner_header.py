@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from partnerdesk.domain.models import Partner
 from partnerdesk.domain.track_record import Tally, TrackRecord

@@ -28,8 +28,8 @@ class InitiativeDialog(RecordDialog[Initiative]):
         self.goal = QPlainTextEdit(initiative.goal, self)
         self.goal.setTabChangesFocus(True)
         self.goal.setPlaceholderText(self.tr("An actionable goal: who does what by when"))
-        self.size = EnumCombo(InitiativeSize, parent=self)
-        self.size.set_value(initiative.size)
+        self.size_combo = EnumCombo(InitiativeSize, parent=self)
+        self.size_combo.set_value(initiative.size)
         self.status = EnumCombo(InitiativeStatus, parent=self)
         self.status.set_value(initiative.status)
         self.started = OptionalDateEdit(self.tr("Not started"), self)
@@ -50,7 +50,7 @@ class InitiativeDialog(RecordDialog[Initiative]):
             )
         self.add_field("initiative name", self.tr("&Name"), self.name)
         self.add_field("goal", self.tr("&Goal"), self.goal)
-        self.add_field("size", self.tr("Si&ze"), self.size)
+        self.add_field("size", self.tr("Si&ze"), self.size_combo)
         self.add_field("status", self.tr("&Status"), self.status)
         self.add_field("started", self.tr("Sta&rted"), self.started)
         self.add_field("target", self.tr("&Target"), self.target)
@@ -74,7 +74,7 @@ class InitiativeDialog(RecordDialog[Initiative]):
             self._original,
             name=self.name.text(),
             goal=self.goal.toPlainText(),
-            size=self.size.value() or InitiativeSize.PILOT,
+            size=self.size_combo.value() or InitiativeSize.PILOT,
             status=self.status.value() or InitiativeStatus.PROPOSED,
             started_on=self.started.value(),
             target_on=self.target.value(),

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -20,6 +21,7 @@ from partnerdesk.ui.workspace.needs_tab import NeedsTab
 from partnerdesk.ui.workspace.overview_tab import OverviewTab
 from partnerdesk.ui.workspace.partner_header import PartnerHeader
 from partnerdesk.ui.workspace.people_tab import PeopleTab
+from partnerdesk.ui.workspace.record_tab import RecordTab
 
 # Changes to these can alter what the header says about a partner.
 _HEADER_ENTITIES = frozenset({Entity.PARTNER, Entity.MEETING, Entity.COMMITMENT, Entity.PERSON})
@@ -90,7 +92,7 @@ class PartnerWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.meetings)
             self.meetings.select_meeting(target.item_id)
             return
-        tabs = {
+        tabs: dict[Entity, RecordTab[Any]] = {
             Entity.COMMITMENT: self.commitments,
             Entity.PERSON: self.people,
             Entity.NEED: self.needs,

@@ -59,7 +59,7 @@ class RecordTab(QWidget, Generic[RecordT]):
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.buttons = QHBoxLayout()
@@ -73,7 +73,7 @@ class RecordTab(QWidget, Generic[RecordT]):
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Delete), self.delete_current),
             (QKeySequence(Qt.Key.Key_Return), self.edit_current),
-            (QKeySequence(Qt.Key.Key_Insert), self.create),
+            (QKeySequence(Qt.Key.Key_Insert), self.new_record),
         ):
             shortcut = QShortcut(keys, self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -122,7 +122,7 @@ class RecordTab(QWidget, Generic[RecordT]):
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
-    def create(self) -> None:
+    def new_record(self) -> None:
         if self._partner_id is None:
             return
         saved = self.open_editor(self.blank(self._partner_id))
