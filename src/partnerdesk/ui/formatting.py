@@ -4,7 +4,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
-
 # Short formats are all digits and ambiguous across locales ("3/4"); a month name is not.
 DAY_FORMAT = "d MMM yyyy"
 
