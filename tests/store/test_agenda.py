@@ -148,7 +148,9 @@ def test_deleted_rows_and_rows_of_deleted_partners_are_left_out(store: Store) ->
     store.meetings.delete(old_meeting.id)
 
     assert store.agenda.marks(*NOV) == {}
+    assert store.agenda.marks(*NOV, partner_id=gone.id) == {}
     assert store.agenda.items(*NOV) == []
+    assert store.agenda.items(*NOV, partner_id=gone.id) == []
     overview = store.agenda.today()
     assert overview.overdue_ours == ()
     assert overview.due_soon == ()
@@ -346,3 +348,12 @@ def test_meeting_slots_say_what_the_calendar_shows_of_a_meeting(store: Store) ->
     store.partners.delete(acme.id)
     assert not store.agenda.meeting_slots([meeting.id])[meeting.id].live
     assert store.agenda.meeting_slots([]) == {}
+
+
+def test_an_empty_range_holds_nothing(store: Store) -> None:
+    acme = add_partner(store, "Acme")
+    promise(store, acme, TODAY)
+
+    assert store.agenda.marks(TODAY, TODAY - timedelta(days=1)) == {}
+    assert store.agenda.items(TODAY, TODAY - timedelta(days=1)) == []
+    assert store.agenda.marks(TODAY, TODAY) == {TODAY: DayMarks(ours_open=1)}

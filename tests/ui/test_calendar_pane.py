@@ -28,7 +28,6 @@ from partnerdesk.ui.models.agenda_model import (
 from tests.conftest import TODAY
 
 # The offscreen platform says so whenever a window is shown; it is not ours to fix.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SOON = TODAY + timedelta(days=4)  # Tuesday 1 December: on the November page's last row
 
@@ -357,3 +356,13 @@ def test_the_agenda_model_passes_the_model_tester(qtmodeltester: ModelTester) ->
     assert model.index(2, WHAT_COLUMN).data() == "Phone"
     assert model.index(0, 0).data(AGENDA_ITEM_ROLE).item_id == 1
     assert model.row_of(AgendaKind.MEETING, 3) == 2
+
+
+def test_the_today_button_brings_back_today(pane: CalendarPane, qtbot: QtBot) -> None:
+    pane.calendar.select_day(date(2027, 3, 3))
+    assert pane.calendar.monthShown() == 3
+
+    qtbot.mouseClick(pane.today_button, Qt.MouseButton.LeftButton)
+
+    assert pane.calendar.selected_day() == TODAY
+    assert (pane.calendar.yearShown(), pane.calendar.monthShown()) == (2026, 11)

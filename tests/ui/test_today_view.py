@@ -30,7 +30,6 @@ from partnerdesk.ui.today_view import TodayView
 from tests.conftest import TODAY
 
 # The offscreen platform says so whenever a window is shown; it is not ours to fix.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 LATE = TODAY - timedelta(days=5)
 
@@ -285,3 +284,32 @@ def test_the_today_model_passes_the_model_tester(qtmodeltester: ModelTester) -> 
         model.open_commitment_id(model.index(0, 0, model.section_index(TodaySection.OVERDUE_OURS)))
         == 1
     )
+
+
+def test_a_double_click_opens_the_row(store: Store, view: TodayView, qtbot: QtBot) -> None:
+    quiet = store.partners.add(Partner(name="Quiet Corp", stage=PartnerStage.ACTIVE))
+    qtbot.waitUntil(lambda: names(view, TodaySection.GOING_COLD) == ["Quiet Corp"])
+    index = view.model.index(0, WHAT_COLUMN, view.model.section_index(TodaySection.GOING_COLD))
+    position = view.view.visualRect(index).center()
+
+    with qtbot.waitSignal(view.open_requested) as blocker:
+        # A real double-click starts with a click, which sets the row pressed.
+        qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+        qtbot.mouseDClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+    assert blocker.args == [Target(quiet.id)]
+
+
+def test_showing_today_on_a_new_day_moves_to_it(store: Store, bus: ChangeBus, qtbot: QtBot) -> None:
+    days = [TODAY]
+    widget = TodayView(store, bus, today=lambda: days[-1])
+    qtbot.addWidget(widget)
+    widget.show()
+    first_heading = widget.heading.text()
+    widget.hide()
+
+    days.append(TODAY + timedelta(days=1))
+    widget.show()
+
+    assert widget.day() == TODAY + timedelta(days=1)
+    assert widget.heading.text() != first_heading

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -104,7 +105,7 @@ class PartnerRow(Tracked, Deletable, Base):
 
     tags: Mapped[list["TagRow"]] = relationship(secondary="partner_tags", lazy="selectin")
 
-    __table_args__ = (Index("ix_partners_name_nocase", "name", "id"),)
+    __table_args__ = (Index("ix_partners_name_nocase", text("name COLLATE NOCASE"), "id"),)
 
 
 class PersonRow(Tracked, Deletable, Base):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTreeView,
     QVBoxLayout,
@@ -68,7 +69,7 @@ class CalendarPane(QWidget):
         self.this_partner_button = QRadioButton(self.tr("&This partner"), self)
         self.all_partners_button.setChecked(True)
         self.this_partner_button.setEnabled(False)
-        self.day_button = QRadioButton(self.tr("&Day"), self)
+        self.day_button = QRadioButton(self.tr("Da&y"), self)
         self.week_button = QRadioButton(self.tr("&Week"), self)
         self.day_button.setChecked(True)
         self._scope_group = QButtonGroup(self)
@@ -82,6 +83,8 @@ class CalendarPane(QWidget):
 
         self.calendar = CommitmentsCalendar(self)
         self.calendar.select_day(today())
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Show today in the calendar and the agenda"))
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,9 +107,10 @@ class CalendarPane(QWidget):
         self.empty_label.setWordWrap(True)
 
         self._build_layout()
-        self.setTabOrder(self.all_partners_button, self.day_button)
-        self.setTabOrder(self.day_button, self.calendar)
-        self.setTabOrder(self.calendar, self.agenda_list)
+        self.setTabOrder(self.all_partners_button, self.today_button)
+        self.setTabOrder(self.today_button, self.calendar)
+        self.setTabOrder(self.calendar, self.day_button)
+        self.setTabOrder(self.day_button, self.agenda_list)
 
         # Several changes in one burst (an import, typing in notes) cost one reload.
         self._reload_timer = QTimer(self)
@@ -120,6 +124,7 @@ class CalendarPane(QWidget):
         self._scope_group.buttonToggled.connect(self._on_scope_toggled)
         self._span_group.buttonToggled.connect(self._on_span_toggled)
         self.agenda_list.clicked.connect(self._open_index)
+        self.today_button.clicked.connect(self.go_to_today)
         self.agenda_list.installEventFilter(self)
         bus.changed.connect(self._on_change)
         self.reload()
@@ -129,8 +134,11 @@ class CalendarPane(QWidget):
         scope.addWidget(self.all_partners_button)
         scope.addWidget(self.this_partner_button)
         scope.addStretch(1)
-        scope.addWidget(self.day_button)
-        scope.addWidget(self.week_button)
+        scope.addWidget(self.today_button)
+        span = QHBoxLayout()
+        span.addWidget(self.heading, 1)
+        span.addWidget(self.day_button)
+        span.addWidget(self.week_button)
         legend = QHBoxLayout()
         for style, text in (
             (OURS, self.tr("We owe")),
@@ -143,7 +151,6 @@ class CalendarPane(QWidget):
             swatch.setPixmap(mark_swatch(style))
             words = QLabel(text, self)
             words.setTextFormat(Qt.TextFormat.PlainText)
-            words.setBuddy(self.calendar)
             legend.addWidget(swatch)
             legend.addWidget(words)
             legend.addSpacing(6)
@@ -153,7 +160,7 @@ class CalendarPane(QWidget):
         layout.addLayout(scope)
         layout.addWidget(self.calendar)
         layout.addLayout(legend)
-        layout.addWidget(self.heading)
+        layout.addLayout(span)
         layout.addWidget(self.agenda_list, 1)
         layout.addWidget(self.empty_label)
 
@@ -171,6 +178,9 @@ class CalendarPane(QWidget):
         self.this_partner_button.setEnabled(partner_id is not None)
         if self.this_partner_button.isChecked():
             self.reload()
+
+    def go_to_today(self) -> None:
+        self.calendar.select_day(self._today())
 
     def scope_partner_id(self) -> int | None:
         """The partner the marks and agenda are limited to, or None for all partners."""
@@ -236,7 +246,7 @@ class CalendarPane(QWidget):
             or scope in change.partner_ids
             or not change.partner_ids
         )
-        if concerned:
+        if concerned and not self._only_notes_changed(change):
             self._reload_timer.start()
 
     def _only_notes_changed(self, change: Change) -> bool:

@@ -1,6 +1,8 @@
 """The meeting-notes editor: a formatting toolbar over a text edit whose stored form is Markdown."""
 
 import re
+import string
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
     QTextFormat,
+    QTextList,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
@@ -34,9 +37,11 @@ _NO_HTML = QTextDocument.MarkdownFeature.MarkdownNoHTML
 # Bare addresses stay text: md4c ignores backslash escapes inside them, so the escaping that
 # keeps typed characters literal could not work there. Links come from the Link action.
 _PERMISSIVE_AUTOLINKS = 0x4 | 0x8 | 0x400
+# md4c's underline flag: without it "_x_" is emphasis, as on GitHub, and is written "*x*".
+_UNDERLINE = 0x4000
 # Raw HTML in notes is shown as the characters it is, never interpreted (no <img> fetching).
 LOAD_FEATURES = QTextDocument.MarkdownFeature(
-    (_GITHUB.value & ~_PERMISSIVE_AUTOLINKS) | _NO_HTML.value
+    (_GITHUB.value & ~_PERMISSIVE_AUTOLINKS & ~_UNDERLINE) | _NO_HTML.value
 )
 
 MARKDOWN_MIME_TYPE = "text/markdown"
@@ -44,45 +49,90 @@ OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
 CHECKLIST_MARKERS = (QTextBlockFormat.MarkerType.Unchecked, QTextBlockFormat.MarkerType.Checked)
 HEADING_FONT_SIZE_ADJUSTMENT = {1: 3, 2: 2, 3: 1}  # what Qt's Markdown reader gives headings
 
-# Characters that Qt's Markdown writer would write raw although they mean something in
-# Markdown. Before writing, each is swapped for a private-use character that the writer
-# passes through untouched; afterwards that becomes the escaped character.
+# Qt's Markdown writer escapes too little and wraps lines in ways that change the text, so
+# the text of a copy of the document is prepared first: each character that matters is
+# swapped for a private-use character the writer passes through untouched, and swapped
+# back in the written Markdown.
+_PLACEHOLDER_BASE = 0xE000
+# Characters that mean something in Markdown: restored with a backslash before them.
 _ALWAYS_ESCAPED = frozenset("\\*`~[<")
 _ESCAPED_AT_LINE_START = frozenset("#-+=>|:")
-_PLACEHOLDER_BASE = 0xE000
 _ESCAPABLE = "\\*`~[<#-+=>|:_&.)"
-_PLACEHOLDER = {char: chr(_PLACEHOLDER_BASE + index) for index, char in enumerate(_ESCAPABLE)}
-# Spaces and tabs are swapped too: Qt wraps long paragraphs at spaces and, doing so, drops a
-# character next to a word longer than a line (seen with Qt 6.12). Unwrapped lines are valid.
-_SPACE = chr(_PLACEHOLDER_BASE + 0x40)
-_TAB = chr(_PLACEHOLDER_BASE + 0x41)
-# A line break inside a paragraph (Shift+Enter, pasted text) is a hard break in Markdown.
-_LINE_BREAK = chr(_PLACEHOLDER_BASE + 0x42)
-_LINE_SEPARATOR = "\u2028"
-# Every other character Qt takes for a space is a wrap point as well.
-_OTHER_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_SPACE_PLACEHOLDER = {
-    space: chr(_PLACEHOLDER_BASE + 0x50 + index) for index, space in enumerate(_OTHER_SPACES)
+_ESCAPED = {char: chr(_PLACEHOLDER_BASE + index) for index, char in enumerate(_ESCAPABLE)}
+# Characters restored as they are. Qt wraps long lines at spaces (with Qt 6.12 it then drops
+# a character next to a word longer than a line) and between runs; with no space to see it
+# wraps only between runs, and every newline it puts inside a paragraph is taken out again.
+# A ">" is hidden so that the writer's "> " quote prefixes are the only ones left.
+_LITERALS = " \t>\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u202f\u205f\u3000" + "".join(
+    chr(code) for code in range(0x2000, 0x200B)
+)
+# In code every character is literal, but Qt escapes some there too; only "`" stays visible,
+# as the writer picks the code fence by it.
+_CODE_LITERALS = _LITERALS + "".join(
+    char for char in string.punctuation if char not in _LITERALS and char != "`"
+)
+_LITERAL = {
+    char: chr(_PLACEHOLDER_BASE + 0x40 + index) for index, char in enumerate(_CODE_LITERALS)
 }
+# A line break inside a paragraph (from pasted text) becomes a paragraph break: Qt reads a
+# Markdown hard break as a new paragraph anyway, so this is what reads back the same.
+_LINE_BREAK = chr(_PLACEHOLDER_BASE + 0xF0)
+_LINE_SEPARATOR = "\u2028"
+# Around each paragraph's text, so that the newlines of the writer's wrapping can be found.
+_TEXT_START = chr(_PLACEHOLDER_BASE + 0xF1)
+_TEXT_END = chr(_PLACEHOLDER_BASE + 0xF2)
+_WRAPPED_TEXT = re.compile(f"{_TEXT_START}(.*?){_TEXT_END}", re.DOTALL)
+_WRAP = re.compile(r"\n[ >]*")
+_MARKER_PROPERTY = QTextFormat.Property.UserProperty + 1
 _RESTORED = (
-    {ord(place): "\\" + char for char, place in _PLACEHOLDER.items()}
-    | {ord(place): space for space, place in _SPACE_PLACEHOLDER.items()}
-    | {ord(_SPACE): " ", ord(_TAB): "\t", ord(_LINE_BREAK): "\\\n"}
+    {ord(place): "\\" + char for char, place in _ESCAPED.items()}
+    | {ord(place): char for char, place in _LITERAL.items()}
+    | {ord(_LINE_BREAK): "\n\n"}
 )
 _PLACEHOLDER_RANGE = re.compile(f"[{chr(_PLACEHOLDER_BASE)}-{chr(_PLACEHOLDER_BASE + 0xFF)}]")
 _ENTITY = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ORDINAL = re.compile(r"[0-9]{1,9}([.)])(\s|$)")
 _INLINE_WHITESPACE = " \t"
+# What the writer marks with delimiters that must touch the text they mark.
 _EMPHASIS_PROPERTIES = (
     QTextFormat.Property.FontWeight,
     QTextFormat.Property.FontItalic,
     QTextFormat.Property.FontStrikeOut,
+    QTextFormat.Property.FontUnderline,
+    QTextFormat.Property.TextUnderlineStyle,
 )
 
 
 def load_markdown(document: QTextDocument, markdown: str) -> None:
     """Replaces the document's content with the given Markdown (raw HTML shown as text)."""
     document.setMarkdown(markdown, LOAD_FEATURES)
+    _repair_import(document)
+
+
+def _repair_import(document: QTextDocument) -> None:
+    """Undoes two slips of Qt's Markdown reader (seen with Qt 6.12).
+
+    A paragraph after a task list inherits the task's checkbox without being in the list,
+    and a code fence's language is decoded as Latin-1 where UTF-8 was written.
+    """
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        changed = False
+        if block.textList() is None and block_format.marker() in CHECKLIST_MARKERS:
+            block_format.setMarker(QTextBlockFormat.MarkerType.NoMarker)
+            changed = True
+        language = block_format.stringProperty(QTextFormat.Property.BlockCodeLanguage)
+        if not language.isascii():
+            try:
+                repaired = language.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                repaired = language
+            block_format.setProperty(QTextFormat.Property.BlockCodeLanguage, repaired)
+            changed = changed or repaired != language
+        if changed:
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
 
 
 def to_markdown(document: QTextDocument) -> str:
@@ -93,7 +143,7 @@ def to_markdown(document: QTextDocument) -> str:
     """
     if _PLACEHOLDER_RANGE.search(document.toRawText()):
         # The placeholders are in the text itself (very unlikely): write it as Qt does.
-        return document.toMarkdown(_GITHUB)
+        return _one_final_newline(document.toMarkdown(_GITHUB))
     prepared = document.clone()
     prepared.setUndoRedoEnabled(False)
     block = prepared.lastBlock()
@@ -102,7 +152,18 @@ def to_markdown(document: QTextDocument) -> str:
         if not _is_code_block(block):
             _prepare_block(prepared, block)
         block = previous
-    return prepared.toMarkdown(_GITHUB).translate(_RESTORED)
+    markdown = _WRAPPED_TEXT.sub(_unwrapped, prepared.toMarkdown(_GITHUB))
+    return _one_final_newline(markdown.translate(_RESTORED))
+
+
+def _one_final_newline(markdown: str) -> str:
+    """Ends the text with exactly one newline (none if empty), whatever Qt ended it with."""
+    markdown = markdown.rstrip("\n")
+    return markdown + "\n" if markdown else ""
+
+
+def _unwrapped(text: re.Match[str]) -> str:
+    return _WRAP.sub("", text.group(1))
 
 
 def _is_code_block(block: QTextBlock) -> bool:
@@ -113,62 +174,87 @@ def _is_code_block(block: QTextBlock) -> bool:
 
 
 def _prepare_block(document: QTextDocument, block: QTextBlock) -> None:
-    """Rewrites one block's runs with placeholders, from the last run so positions hold."""
+    """Rewrites one block's text with placeholders and wrap markers, in one pass."""
     text = block.text()
+    if not text.strip():
+        _drop_empty_structure(block)
+    if block.length() <= 1:
+        return
     replacements = _replacements(text)
-    # Positions in Qt count UTF-16 units; indexes into `text` count code points.
-    runs: list[tuple[int, int, int, str, QTextCharFormat]] = []
-    offset = 0
+    marker_format = QTextCharFormat()
+    marker_format.setProperty(_MARKER_PROPERTY, True)
+    # The markers are runs of their own, so the writer may wrap after the start, not before.
+    parts: list[tuple[str, QTextCharFormat]] = [(_TEXT_START, marker_format)]
+    offset = 0  # in code points, as `text` counts; Qt's positions count UTF-16 units
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
-        run_text = fragment.text()
-        runs.append(
-            (fragment.position(), fragment.length(), offset, run_text, fragment.charFormat())
-        )
-        offset += len(run_text)
+        original = fragment.text()
+        char_format = fragment.charFormat()
+        parts.extend(_prepared_run(text, offset, original, char_format, replacements))
+        offset += len(original)
         iterator += 1
-    cursor = QTextCursor(document)
-    for position, length, offset, original, char_format in reversed(runs):
-        if char_format.isImageFormat() or char_format.hasProperty(
-            QTextFormat.Property.FontFixedPitch
-        ):
-            continue  # an image, or code whose characters Markdown keeps literally anyway
+    parts.append((_TEXT_END, marker_format))
+    # Rewriting the whole block at once is much quicker than run by run in a long block.
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    for part_text, part_format in parts:
+        cursor.insertText(part_text, part_format)
+
+
+def _prepared_run(
+    text: str, offset: int, original: str, char_format: QTextCharFormat, replacements: list[str]
+) -> list[tuple[str, QTextCharFormat]]:
+    """One run of a block as the parts to write instead."""
+    if char_format.isImageFormat():
+        return [(original, char_format)]
+    if char_format.isAnchor() and _is_emphasized(char_format):
+        # Qt writes a link without its emphasis but keeps the emphasis around it open,
+        # which may then not close; so links are written plain, as Qt would anyway.
+        char_format = _without_emphasis(char_format)
+    if char_format.hasProperty(QTextFormat.Property.FontFixedPitch):
+        # Code keeps its characters literally; only what the writer would wrap at hides.
+        # A line break in code reads back as a space; write it as one.
+        pieces = [_LITERAL.get(char.replace(_LINE_SEPARATOR, " "), char) for char in original]
+    else:
         pieces = replacements[offset : offset + len(original)]
-        if "".join(pieces) == original and not _has_emphasis_at_edges(original, char_format):
-            continue
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        for piece_text, piece_format in _split_emphasis(original, pieces, char_format):
-            cursor.insertText(piece_text, piece_format)
+    return _split_emphasis(text, offset, pieces, char_format)
+
+
+def _drop_empty_structure(block: QTextBlock) -> None:
+    """An empty heading or list item does not read back as one; write it as blank space."""
+    text_list = block.textList()
+    if text_list is not None:
+        text_list.remove(block)
+    block_format = block.blockFormat()
+    if block_format.headingLevel() or block_format.marker() != QTextBlockFormat.MarkerType.NoMarker:
+        block_format.setHeadingLevel(0)
+        block_format.setMarker(QTextBlockFormat.MarkerType.NoMarker)
+        block_format.setIndent(0)
+        QTextCursor(block).setBlockFormat(block_format)
 
 
 def _replacements(text: str) -> list[str]:
     """For each character of a block's text: what to write instead ("" drops it)."""
-    out = list(text)
+    # Qt adds escapes of its own here and there; hidden, every character is left to us.
+    out = [_LITERAL.get(char, char) for char in text]
     line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == _LINE_SEPARATOR]
     for index, char in enumerate(text):
         if char in _ALWAYS_ESCAPED:
-            out[index] = _PLACEHOLDER[char]
-        elif char == " ":
-            out[index] = _SPACE
-        elif char == "\t":
-            out[index] = _TAB
+            out[index] = _ESCAPED[char]
         elif char == _LINE_SEPARATOR:
             out[index] = _LINE_BREAK
-        elif char in _SPACE_PLACEHOLDER:
-            out[index] = _SPACE_PLACEHOLDER[char]
         elif char == "_" and not (
             0 < index < len(text) - 1 and text[index - 1].isalnum() and text[index + 1].isalnum()
         ):
             # An underscore inside a word never starts emphasis; elsewhere it may.
-            out[index] = _PLACEHOLDER[char]
+            out[index] = _ESCAPED[char]
         elif char == "&" and _ENTITY.match(text, index):
-            out[index] = _PLACEHOLDER[char]
+            out[index] = _ESCAPED[char]
         elif char == "#" and index > 0 and text[index - 1] in _INLINE_WHITESPACE:
             # " #" may close an ATX heading and vanish.
-            out[index] = _PLACEHOLDER[char]
+            out[index] = _ESCAPED[char]
     for start in line_starts:
         # Leading whitespace is not kept by Markdown and four spaces would start code.
         index = start
@@ -176,19 +262,28 @@ def _replacements(text: str) -> list[str]:
             out[index] = ""
             index += 1
         if index < len(text) and text[index] in _ESCAPED_AT_LINE_START:
-            out[index] = _PLACEHOLDER[text[index]]
+            out[index] = _ESCAPED[text[index]]
         ordinal = _ORDINAL.match(text, index)
         if ordinal:
-            out[ordinal.start(1)] = _PLACEHOLDER[ordinal.group(1)]
+            out[ordinal.start(1)] = _ESCAPED[ordinal.group(1)]
+    line_ends = [index for index, char in enumerate(text) if char == _LINE_SEPARATOR]
+    for end in [*line_ends, len(text)]:
+        # Trailing whitespace means nothing to Markdown, a trailing break even less.
+        while end > 0 and text[end - 1] in _INLINE_WHITESPACE:
+            end -= 1
+            out[end] = ""
     end = len(text)
     while end > 0 and text[end - 1] in _INLINE_WHITESPACE + _LINE_SEPARATOR:
         end -= 1
-        out[end] = ""  # trailing whitespace means nothing, a trailing break even less
+        out[end] = ""
     return out
 
 
-def _has_emphasis_at_edges(text: str, char_format: QTextCharFormat) -> bool:
-    return _is_emphasized(char_format) and text != text.strip(_INLINE_WHITESPACE)
+def _without_emphasis(char_format: QTextCharFormat) -> QTextCharFormat:
+    plain = QTextCharFormat(char_format)
+    for prop in _EMPHASIS_PROPERTIES:
+        plain.clearProperty(prop)
+    return plain
 
 
 def _is_emphasized(char_format: QTextCharFormat) -> bool:
@@ -196,27 +291,54 @@ def _is_emphasized(char_format: QTextCharFormat) -> bool:
 
 
 def _split_emphasis(
-    original: str, pieces: list[str], char_format: QTextCharFormat
+    text: str, offset: int, pieces: list[str], char_format: QTextCharFormat
 ) -> list[tuple[str, QTextCharFormat]]:
-    """The run as (text, format) parts, with emphasis taken off whitespace at its edges.
+    """The run at `offset` of the block `text` as (text, format) parts, written readably.
 
-    Markdown cannot close "**bold **": emphasis must not end or start with a space.
+    Emphasis comes off whitespace and line breaks at its edges (Markdown cannot close
+    "**bold **", nor carry emphasis over a paragraph break), and off a part whose "*"
+    would not be read back as a delimiter (as in "a*(b)*"): plain text beats stray stars.
     """
     if not _is_emphasized(char_format):
         return [("".join(pieces), char_format)]
-    plain = QTextCharFormat(char_format)
-    for prop in _EMPHASIS_PROPERTIES:
-        plain.clearProperty(prop)
-    lead = len(original) - len(original.lstrip(_INLINE_WHITESPACE))
-    trail = len(original.rstrip(_INLINE_WHITESPACE))
+    plain = _without_emphasis(char_format)
+    parts: list[tuple[str, QTextCharFormat]] = []
+    start, stop = offset, offset + len(pieces)
+    while start < stop:
+        end = text.find(_LINE_SEPARATOR, start, stop)
+        end = stop if end < 0 else end + 1  # each line keeps its break, plain
+        line = text[start:end]
+        lead = start + len(line) - len(line.lstrip())  # any whitespace, no-break too
+        trail = start + len(line.rstrip())
+        core_format = char_format if _can_delimit(text, lead, trail) else plain
+        for part_start, part_end, part_format in (
+            (start, lead, plain),
+            (lead, max(lead, trail), core_format),
+            (max(lead, trail), end, plain),
+        ):
+            parts.append(("".join(pieces[part_start - offset : part_end - offset]), part_format))
+        start = end
+    return [(part, part_format) for part, part_format in parts if part]
+
+
+def _can_delimit(text: str, lead: int, trail: int) -> bool:
+    """Whether "*" before text[lead] and after text[trail - 1] would read back as emphasis.
+
+    CommonMark's flanking rules: a delimiter next to punctuation inside must have
+    whitespace or punctuation outside.
+    """
     if lead >= trail:
-        return [("".join(pieces), plain)]
-    parts = [
-        ("".join(pieces[:lead]), plain),
-        ("".join(pieces[lead:trail]), char_format),
-        ("".join(pieces[trail:]), plain),
-    ]
-    return [(text, part_format) for text, part_format in parts if text]
+        return False
+    first, last = text[lead], text[trail - 1]
+    before = text[lead - 1] if lead > 0 else " "
+    after = text[trail] if trail < len(text) else " "
+    opens = not _is_punctuation(first) or before.isspace() or _is_punctuation(before)
+    closes = not _is_punctuation(last) or after.isspace() or _is_punctuation(after)
+    return opens and closes
+
+
+def _is_punctuation(char: str) -> bool:
+    return char in string.punctuation or unicodedata.category(char)[0] in "PS"
 
 
 # -- Documents that never fetch anything --------------------------------------------------------
@@ -225,7 +347,7 @@ def _split_emphasis(
 class InertDocument(QTextDocument):
     """A text document that loads no resources: no remote or local images, no style sheets."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
 
@@ -280,6 +402,7 @@ class NotesTextEdit(QTextEdit):
         # Replaceable so that tests do not open a browser.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._pressed_anchor = ""
+        self._hover = (False, False)  # over a link; and with Ctrl held
 
     # Pasting and dropping: plain text, or our own Markdown without images; never HTML.
 
@@ -297,7 +420,7 @@ class NotesTextEdit(QTextEdit):
             cursor.insertText(plain_text_from_html(source.html()))
         self.ensureCursorVisible()
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None  # notes never fetch images or anything else, local or remote
 
     # Links: opened only by an explicit Ctrl+click or the context menu.
@@ -339,9 +462,11 @@ class NotesTextEdit(QTextEdit):
         super().mouseMoveEvent(event)
         over_link = bool(self.anchorAt(event.position().toPoint()))
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        shape = (
-            Qt.CursorShape.PointingHandCursor if over_link and ctrl else Qt.CursorShape.IBeamCursor
-        )
+        hover = (over_link, over_link and ctrl)
+        if hover == self._hover:
+            return  # mouse moves come often: change the pointer only when it must change
+        self._hover = hover
+        shape = Qt.CursorShape.PointingHandCursor if hover[1] else Qt.CursorShape.IBeamCursor
         self.viewport().setCursor(shape)
         self.viewport().setToolTip(self.tr("Ctrl+click to open the link") if over_link else "")
 
@@ -352,11 +477,15 @@ class NotesTextEdit(QTextEdit):
         else:
             href = self.textCursor().charFormat().anchorHref()
         if href:
-            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
             action = QAction(self.tr("&Open Link"), menu)
             action.setEnabled(is_openable(QUrl(href)))
             action.triggered.connect(lambda: self.open_link(href))
-            menu.insertAction(menu.actions()[0], action)
+            first = menu.actions()[0] if menu.actions() else None
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
+                menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -517,6 +646,9 @@ class NotesEditor(QWidget):
             lambda: self.toggle_list(decimal), checkable=True)  # fmt: skip
         add("checklist", self.tr("&Checklist"), self.tr("Checklist"), "Ctrl+Shift+9",
             lambda: self.toggle_list(disc, checklist=True), checkable=True)  # fmt: skip
+        self.actions_by_name["checklist"].setStatusTip(
+            self.tr("Ctrl+Return ticks or unticks the item at the cursor")
+        )
         # Ctrl+K is the global search; Ctrl+L is the link here.
         add("link", self.tr("&Link…"), self.tr("Link"), "Ctrl+L", self._prompt_link)
 
@@ -606,7 +738,7 @@ class NotesEditor(QWidget):
         """Makes the selected paragraphs a list of `style` (with boxes), or plain again."""
         cursor = self.text_edit.textCursor()
         blocks = _selected_blocks(cursor)
-        current = cursor.currentList()
+        current: QTextList | None = cursor.currentList()
         wanted_marker = QTextBlockFormat.MarkerType.Unchecked
         same_kind = (
             current is not None
@@ -636,9 +768,16 @@ class NotesEditor(QWidget):
                     block_format = block.blockFormat()
                     block_format.setHeadingLevel(0)
                     QTextCursor(block).setBlockFormat(block_format)
-                list_format = QTextListFormat()
-                list_format.setStyle(style)
-                cursor.createList(list_format)
+                previous = blocks[0].previous()
+                above: QTextList | None = previous.textList() if previous.isValid() else None
+                if above is not None and above.format().style() == style:
+                    # Continue the list just above rather than start one: it keeps counting.
+                    for block in blocks:
+                        above.add(block)
+                else:
+                    list_format = QTextListFormat()
+                    list_format.setStyle(style)
+                    cursor.createList(list_format)
             for block in _selected_blocks(self.text_edit.textCursor()):
                 block_format = block.blockFormat()
                 if checklist:
@@ -669,18 +808,20 @@ class NotesEditor(QWidget):
         cursor = self.text_edit.textCursor()
         char_format = self.text_edit.currentCharFormat()
         heading = cursor.blockFormat().headingLevel() > 0
-        self.actions_by_name["bold"].setChecked(
-            not heading and char_format.fontWeight() >= QFont.Weight.Bold.value
-        )
-        self.actions_by_name["italic"].setChecked(char_format.fontItalic())
         text_list = cursor.currentList()
         style = text_list.format().style() if text_list is not None else None
         boxed = cursor.blockFormat().marker() in CHECKLIST_MARKERS
-        self.actions_by_name["bullets"].setChecked(
-            style == QTextListFormat.Style.ListDisc and not boxed
-        )
-        self.actions_by_name["numbers"].setChecked(style == QTextListFormat.Style.ListDecimal)
-        self.actions_by_name["checklist"].setChecked(boxed)
+        states = {
+            "bold": not heading and char_format.fontWeight() >= QFont.Weight.Bold.value,
+            "italic": char_format.fontItalic(),
+            "bullets": style == QTextListFormat.Style.ListDisc and not boxed,
+            "numbers": style == QTextListFormat.Style.ListDecimal,
+            "checklist": boxed,
+        }
+        for name, checked in states.items():
+            action = self.actions_by_name[name]
+            if action.isChecked() != checked:  # runs on every keystroke: change only what changed
+                action.setChecked(checked)
 
     # -- loading ----------------------------------------------------------------------------
 

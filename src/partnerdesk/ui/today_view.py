@@ -50,11 +50,13 @@ class TodayView(QWidget):
         self._today = today
         self._fixed_day: date | None = None
         self._stale = False
+        self._loaded_day: date | None = None
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        if heading_font.pointSizeF() > 0:
+            heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
 
@@ -140,6 +142,8 @@ class TodayView(QWidget):
         self._stale = False
         current = self._current_place()
         day = self.day()
+        self._loaded_day = day
+        self._say("")
         cold_days = cold_days_setting(self._store.settings.get(GOING_COLD_SETTING))
         self.model.set_overview(self._store.agenda.today(day, cold_days))
         self.heading.setText(
@@ -176,7 +180,8 @@ class TodayView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        # Also catches the date turning over while Today was out of sight.
+        if self._stale or self.day() != self._loaded_day:
             self.reload()
 
     def _on_change(self, change: Change) -> None:
@@ -200,6 +205,7 @@ class TodayView(QWidget):
             return
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.open_action)
         if self.model.open_commitment_id(index) is not None:
             menu.addAction(self.done_action)

@@ -2,14 +2,16 @@
 
 Indexes these rely on: commitments(status, due_on) for every date range over all
 partners, commitments(partner_id, due_on) for one partner, meetings(partner_id,
-starts_at) for one partner's meetings and for each partner's last contact.
+starts_at) for one partner's meetings and for each partner's last contact. Meetings in a
+date range over all partners want an index on meetings(starts_at); until the schema has
+one, SQLite reads the whole table for them.
 """
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.agenda import (
@@ -49,6 +51,8 @@ class AgendaQueries:
 
     def marks(self, start: date, end: date, partner_id: int | None = None) -> dict[date, DayMarks]:
         """What each day from `start` to `end` (both included) holds; empty days are left out."""
+        if end < start:
+            return {}
         today = self._context.today()
         counts_query = (
             select(
@@ -57,23 +61,24 @@ class AgendaQueries:
                 CommitmentRow.status,
                 func.count(),
             )
-            .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
-            .where(*self._commitments_due(start, end, partner_id))
+            .where(
+                *self._commitments_due(start, end, partner_id),
+                _partner_is_live(CommitmentRow.partner_id, partner_id),
+            )
             .group_by(CommitmentRow.due_on, CommitmentRow.direction, CommitmentRow.status)
         )
         # Meetings are counted per local day in SQL: a CASE turns each start into the index
         # of the local day it falls on (the bounds are local midnights in UTC), so only one
         # row per day comes back however many meetings there are.
         days = days_in(start, end)
-        bounds = [local_start_utc(day) for day in [*days, end + timedelta(days=1)]]
-        day_index = case(
-            *((MeetingRow.starts_at < bound, index) for index, bound in enumerate(bounds[1:])),
-            else_=len(days),
-        )
+        ends = [local_start_utc(day + timedelta(days=1)) for day in days]
+        day_index = _day_index(MeetingRow.starts_at, ends, 0, len(days) - 1)
         meetings_query = (
             select(day_index, func.count())
-            .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
-            .where(*self._meetings_between(start, end, partner_id))
+            .where(
+                *self._meetings_between(start, end, partner_id),
+                _partner_is_live(MeetingRow.partner_id, partner_id),
+            )
             .group_by(day_index)
         )
         with self._db.session() as session:
@@ -151,7 +156,7 @@ class AgendaQueries:
         Each section holds at most `limit` rows, the most urgent first.
         """
         day = today or self._context.today()
-        live = (CommitmentRow.deleted_at.is_(None), PartnerRow.deleted_at.is_(None))
+        live = (CommitmentRow.deleted_at.is_(None),)
         open_ = CommitmentRow.status == CommitmentStatus.OPEN
         late = CommitmentRow.due_on < day
         soon = CommitmentRow.due_on.between(day, day + timedelta(days=DUE_SOON_DAYS))
@@ -201,7 +206,6 @@ class AgendaQueries:
     def _commitments_due(start: date, end: date, partner_id: int | None) -> tuple[Any, ...]:
         conditions: tuple[Any, ...] = (
             CommitmentRow.deleted_at.is_(None),
-            PartnerRow.deleted_at.is_(None),
             CommitmentRow.status.in_(sorted(CALENDAR_STATUSES)),
             CommitmentRow.due_on.between(start, end),
         )
@@ -215,7 +219,6 @@ class AgendaQueries:
         # those whose local day falls in the range, across any time-zone offset or DST shift.
         conditions: tuple[Any, ...] = (
             MeetingRow.deleted_at.is_(None),
-            PartnerRow.deleted_at.is_(None),
             MeetingRow.starts_at >= local_start_utc(start),
             MeetingRow.starts_at < local_start_utc(end + timedelta(days=1)),
         )
@@ -238,7 +241,10 @@ class AgendaQueries:
                 CommitmentRow.description,
                 PersonRow.full_name,
             )
-            .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
+            .join(
+                PartnerRow,
+                (PartnerRow.id == CommitmentRow.partner_id) & PartnerRow.deleted_at.is_(None),
+            )
             .outerjoin(
                 PersonRow,
                 (PersonRow.id == CommitmentRow.owner_id) & PersonRow.deleted_at.is_(None),
@@ -279,7 +285,10 @@ class AgendaQueries:
                 MeetingRow.mode,
                 MeetingRow.title,
             )
-            .join(PartnerRow, PartnerRow.id == MeetingRow.partner_id)
+            .join(
+                PartnerRow,
+                (PartnerRow.id == MeetingRow.partner_id) & PartnerRow.deleted_at.is_(None),
+            )
             .where(*conditions)
             .order_by(MeetingRow.starts_at, MeetingRow.id)
             .limit(limit)
@@ -340,3 +349,31 @@ class AgendaQueries:
             last_day = None if last is None else local_day(last)
             cold.append(ColdPartner(partner_id, name, last_day, days_since(last_day, today)))
         return cold
+
+
+def _partner_is_live(column: Any, partner_id: int | None) -> Any:
+    """A condition that the row's partner is not in the Trash, without a lookup per row.
+
+    For counting thousands of rows; where rows are few or their partner's name is shown
+    anyway, the join to the partner filters instead.
+
+    For one partner, a single check of that partner; for all, the (usually empty) list of
+    partners in the Trash.
+    """
+    if partner_id is not None:
+        return exists().where(PartnerRow.id == partner_id, PartnerRow.deleted_at.is_(None))
+    return column.not_in(select(PartnerRow.id).where(PartnerRow.deleted_at.is_not(None)))
+
+
+def _day_index(column: Any, ends: list[datetime], first: int, last: int) -> Any:
+    """Which of days `first`..`last` (each ending at `ends[i]`) a start falls on, as SQL.
+
+    A CASE nested as a binary search: a handful of comparisons per row, not one per day.
+    """
+    if first == last:
+        return literal(first)
+    middle = (first + last) // 2
+    return case(
+        (column < ends[middle], _day_index(column, ends, first, middle)),
+        else_=_day_index(column, ends, middle + 1, last),
+    )

@@ -7,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -83,6 +82,11 @@ class MeetingsTab(QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_meeting)
         self.meeting_list.addAction(delete_action)
+        to_notes = QAction(self.tr("Write in the notes"), self.meeting_list)
+        to_notes.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        to_notes.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        to_notes.triggered.connect(self._focus_notes)
+        self.meeting_list.addAction(to_notes)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("meetingSummary")
@@ -167,15 +171,15 @@ class MeetingsTab(QWidget):
         dialog = MeetingDialog(
             self._store, self._store.meetings.add, self, partner_id=self._partner_id
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
-            return
+        dialog.exec()
         meeting = dialog.saved
-        if meeting.partner_id != self._partner_id:
-            self.meeting_created.emit(meeting.id, meeting.partner_id)
+        dialog.deleteLater()
+        if meeting is None:  # cancelled
             return
-        self.select_meeting(meeting.id)
+        if meeting.partner_id == self._partner_id:
+            self.select_meeting(meeting.id)
+            self._start_typing_under_first_heading()
         self.meeting_created.emit(meeting.id, meeting.partner_id)
-        self._start_typing_under_first_heading()
 
     def edit_meeting(self) -> None:
         """Edits the shown meeting's details (not its notes, which stay as typed)."""
@@ -188,6 +192,7 @@ class MeetingsTab(QWidget):
             return
         dialog = MeetingDialog(self._store, self._save_details, self, meeting=meeting)
         dialog.exec()
+        dialog.deleteLater()
 
     def delete_meeting(self) -> None:
         """Moves the shown meeting to the Trash, with its notes saved first."""
@@ -287,6 +292,10 @@ class MeetingsTab(QWidget):
         if ours:
             lines.append(self.tr("Ours: {names}").format(names=ours))
         return "\n".join(lines)
+
+    def _focus_notes(self) -> None:
+        if self.notes.meeting_id is not None:
+            self.notes.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _start_typing_under_first_heading(self) -> None:
         editor = self.notes.text_edit

@@ -131,6 +131,8 @@ class PartnerWorkspace(QWidget):
     def _on_store_changed(self, change: Change) -> None:
         if self._partner_id is None:
             return
+        if change.entity is Entity.MEETING and self.meetings.autosaver.is_saving:
+            return  # an autosave of notes changes nothing the header shows
         own_partner_changed = change.entity is Entity.PARTNER and self._partner_id in change.ids
         if own_partner_changed and not self.overview.is_dirty():
             try:
