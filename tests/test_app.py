@@ -141,3 +141,16 @@ def test_a_second_lock_on_the_same_notebook_is_refused(notebook: Path) -> None:
     again = NotebookLock(notebook)
     again.acquire()
     again.release()
+
+
+def test_delete_meeting_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    partner = window.store.partners.add(Partner(name="Fabrikam"))
+    meeting = window.store.meetings.add(
+        Meeting(partner_id=partner.id, starts_at=datetime.now(UTC), title="Visit", notes="kept")
+    )
+    window.partner_list.select_partner(partner.id)
+    window.workspace.meetings.select_meeting(meeting.id)
+    window.workspace.meetings.delete_meeting()
+    assert window.store.meetings.count() == 0
+    window.menu_actions.undo.trigger()
+    assert window.store.meetings.get(meeting.id).notes == "kept"

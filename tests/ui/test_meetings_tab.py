@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -51,7 +52,7 @@ def add_meeting(
 
 @pytest.fixture
 def tab(store: Store, bus: ChangeBus, qtbot: QtBot) -> MeetingsTab:
-    widget = MeetingsTab(store, bus)
+    widget = MeetingsTab(store, bus, QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()

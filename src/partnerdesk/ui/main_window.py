@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([380, 860, 360])
+        self.splitter.setSizes([480, 780, 340])
         self.setCentralWidget(self.splitter)
 
         self.save_status = SaveStatusLabel(self)

@@ -4,7 +4,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.meeting_list_model import MeetingListModel
 from partnerdesk.ui.notes_editor import NotesEditor
+from partnerdesk.ui.undo import trash_with_undo
 
 
 class MeetingsTab(QWidget):
@@ -42,9 +43,16 @@ class MeetingsTab(QWidget):
     meeting_deleted = Signal(int)
     meeting_created = Signal(int, int)
 
-    def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        bus: ChangeBus,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._undo_stack = undo_stack
         self._partner_id: int | None = None
         self._meeting: Meeting | None = None
         self._syncing_selection = False
@@ -116,6 +124,8 @@ class MeetingsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        # Room for a meeting's date, mode and the start of its title.
+        splitter.setSizes([320, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -195,13 +205,14 @@ class MeetingsTab(QWidget):
         dialog.deleteLater()
 
     def delete_meeting(self) -> None:
-        """Moves the shown meeting to the Trash, with its notes saved first."""
+        """Moves the shown meeting to the Trash (Ctrl+Z restores it), notes saved first."""
         if self._meeting is None:
             return
         meeting_id = self._meeting.id
         self._autosaver.flush()
+        shown = self._meeting.title or format_moment(self._meeting.starts_at)
         try:
-            self._store.meetings.delete(meeting_id)
+            trash_with_undo(self._undo_stack, self._store, Entity.MEETING, meeting_id, shown)
         except PartnerDeskError as error:
             QMessageBox.warning(self, self.tr("Meeting not deleted"), error.message)
             return

@@ -45,7 +45,7 @@ class PartnerWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
         self.overview = OverviewTab(store, self)
-        self.meetings = MeetingsTab(store, bus, self)
+        self.meetings = MeetingsTab(store, bus, undo_stack, self)
         self.commitments = CommitmentsTab(store, bus, undo_stack, today, self)
         self.people = PeopleTab(store, bus, undo_stack, self)
         self.needs = NeedsTab(store, bus, undo_stack, self)
