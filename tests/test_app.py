@@ -154,3 +154,19 @@ def test_delete_meeting_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     assert window.store.meetings.count() == 0
     window.menu_actions.undo.trigger()
     assert window.store.meetings.get(meeting.id).notes == "kept"
+
+
+def test_hidden_tabs_load_when_shown(qtbot: QtBot, window: MainWindow) -> None:
+    from partnerdesk.domain.enums import Direction
+    from partnerdesk.domain.models import Commitment
+
+    partner = window.store.partners.add(Partner(name="Fabrikam"))
+    window.store.commitments.add(
+        Commitment(partner_id=partner.id, direction=Direction.OURS, description="Host a visit")
+    )
+    window.workspace.tabs.setCurrentWidget(window.workspace.overview)
+    window.partner_list.select_partner(partner.id)
+    commitments = window.workspace.commitments
+    window.workspace.tabs.setCurrentWidget(commitments)
+    qtbot.waitUntil(lambda: commitments.model.rowCount() == 1)
+    assert commitments.model.record(0).description == "Host a visit"

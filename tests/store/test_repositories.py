@@ -304,3 +304,13 @@ def test_resolve_by_id_exact_name_and_unique_prefix(store: Store) -> None:
         store.partners.resolve("Fabrikam")
     with pytest.raises(NotFound):
         store.partners.resolve("%")
+
+
+def test_names_of_each_side_by_name(store: Store, partner: Partner) -> None:
+    zoe = store.people.add(Person(full_name="Zoe Park"))
+    ann = store.people.add(Person(full_name="Ann Lee"))
+    theirs = store.people.add(Person(full_name="Ana Ruiz", partner_id=partner.id))
+    gone = store.people.add(Person(full_name="Gone Person"))
+    store.people.delete(gone.id)
+    assert list(store.people.names().items()) == [(ann.id, "Ann Lee"), (zoe.id, "Zoe Park")]
+    assert store.people.names(partner.id) == {theirs.id: "Ana Ruiz"}

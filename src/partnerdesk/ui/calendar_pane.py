@@ -33,7 +33,7 @@ from partnerdesk.ui.commitments_calendar import (
     mark_swatch,
     to_qdate,
 )
-from partnerdesk.ui.models.agenda_model import DAY_COLUMN, AgendaModel
+from partnerdesk.ui.models.agenda_model import DAY_COLUMN, PARTNER_COLUMN, WHEN_COLUMN, AgendaModel
 
 # Changes to these can move a mark or an agenda row; anything else leaves the pane as it is.
 WATCHED = frozenset({Entity.COMMITMENT, Entity.MEETING, Entity.PARTNER, Entity.NOTEBOOK})
@@ -100,8 +100,18 @@ class CalendarPane(QWidget):
         self.agenda_list.setAlternatingRowColors(True)
         self.agenda_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_list.header().setStretchLastSection(True)
-        self.agenda_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths come from sample text: sizing to contents would read every row of a busy
+        # week (thousands on a large notebook) on each reload.
+        agenda_header = self.agenda_list.header()
+        agenda_header.setStretchLastSection(True)
+        agenda_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.agenda_list.fontMetrics()
+        for column, sample in (
+            (DAY_COLUMN, "Wed 30 Sep"),
+            (WHEN_COLUMN, "Overdue"),
+            (PARTNER_COLUMN, "Northwind Community Bank"),
+        ):
+            agenda_header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.empty_label = QLabel(self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)

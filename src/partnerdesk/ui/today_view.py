@@ -24,7 +24,13 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitments_calendar import to_qdate
-from partnerdesk.ui.models.today_model import SECTIONS, TodayModel
+from partnerdesk.ui.models.today_model import (
+    DATE_COLUMN,
+    PARTNER_COLUMN,
+    SECTIONS,
+    WHAT_COLUMN,
+    TodayModel,
+)
 
 # Today shows commitments, meetings and partners, and reads its threshold from the settings.
 WATCHED = frozenset(
@@ -74,8 +80,13 @@ class TodayView(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Widths from sample text: sizing to contents would read every row on each reload.
+        self.view.setUniformRowHeights(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        header.resizeSection(PARTNER_COLUMN, metrics.horizontalAdvance("Northwind Community Bank"))
+        header.resizeSection(DATE_COLUMN, metrics.horizontalAdvance("30 Sep 2026 (120 days late)"))
 
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setToolTip(self.tr("Open the selected row (Enter)"))

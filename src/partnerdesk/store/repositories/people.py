@@ -47,12 +47,18 @@ class PersonRepository(RecordRepository[Person, PersonRow]):
             ).all()
             return self._rows_to_records(rows)
 
-    def everyone_named(self) -> dict[int, str]:
-        """Id to name for our people, for pick lists that must not load whole records."""
+    def names(self, partner_id: int | None = None) -> dict[int, str]:
+        """Id to name of our people (or a partner's), by name: for pick lists and labels
+        that must not load whole records."""
+        side = (
+            PersonRow.partner_id.is_(None)
+            if partner_id is None
+            else PersonRow.partner_id == partner_id
+        )
         with self._db.session() as session:
             rows = session.execute(
-                select(PersonRow.id, PersonRow.full_name).where(
-                    PersonRow.partner_id.is_(None), PersonRow.deleted_at.is_(None)
-                )
+                select(PersonRow.id, PersonRow.full_name)
+                .where(side, PersonRow.deleted_at.is_(None))
+                .order_by(PersonRow.full_name, PersonRow.id)
             ).all()
             return dict(rows)

@@ -77,8 +77,7 @@ class CommitmentsTab(RecordTab[Commitment]):
         return label(commitment.status)
 
     def load(self, partner_id: int) -> list[Commitment]:
-        people = self._store.people.ours() + self._store.people.for_partner(partner_id)
-        self._names = {person.id: person.full_name for person in people}
+        self._names = self._store.people.names() | self._store.people.names(partner_id)
         return self._store.commitments.for_partner(partner_id)
 
     def blank(self, partner_id: int) -> Commitment:

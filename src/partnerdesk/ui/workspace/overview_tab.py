@@ -113,8 +113,8 @@ class OverviewTab(QWidget):
         self.owner.clear()
         self.owner.addItem(self.tr("Nobody yet"), None)
         if partner is not None:
-            for person in self._store.people.ours():
-                self.owner.addItem(person.full_name, person.id)
+            for person_id, name in self._store.people.names().items():
+                self.owner.addItem(name, person_id)
         values = partner or Partner(name="")
         self.name.setText(values.name)
         self.kind.set_value(values.kind)

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,7 @@ class RecordTab(QWidget, Generic[RecordT]):
         self._store = store
         self._undo_stack = undo_stack
         self._partner_id: int | None = None
+        self._stale = False
         self.model: RecordTableModel[RecordT] = RecordTableModel(columns, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -100,9 +101,20 @@ class RecordTab(QWidget, Generic[RecordT]):
 
     def set_partner(self, partner_id: int | None) -> None:
         self._partner_id = partner_id
+        # A tab hidden behind another in a shown window loads when it is first shown, so
+        # switching partner only pays for what the user sees.
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         selected = self.current_record()
         records = [] if self._partner_id is None else self.load(self._partner_id)
         self.model.set_records(records)
@@ -115,6 +127,8 @@ class RecordTab(QWidget, Generic[RecordT]):
         return self.model.record(rows[0].row()) if rows else None
 
     def select_item(self, record_id: int) -> bool:
+        if self._stale:
+            self.reload()
         row = self.model.row_of(record_id)
         if row is None:
             return False
@@ -147,6 +161,9 @@ class RecordTab(QWidget, Generic[RecordT]):
 
     def _on_store_changed(self, change: Change) -> None:
         if self._partner_id is None:
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
             return
         concerned = change.entity is self.entity or change.entity in self.watched
         if change.entity is Entity.NOTEBOOK or (
