@@ -170,3 +170,52 @@ def test_hidden_tabs_load_when_shown(qtbot: QtBot, window: MainWindow) -> None:
     window.workspace.tabs.setCurrentWidget(commitments)
     qtbot.waitUntil(lambda: commitments.model.rowCount() == 1)
     assert commitments.model.record(0).description == "Host a visit"
+
+
+def test_first_start_offers_sample_data_and_the_list_fills(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnerdesk import app
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    app._offer_sample_data(window)
+    assert window.store.partners.count() == app.SAMPLE_PARTNERS
+    table = window.findChild(QTableView, "partnerList")
+    assert table is not None
+    qtbot.waitUntil(lambda: table.model().rowCount() == app.SAMPLE_PARTNERS)
+
+
+def test_first_start_can_stay_empty(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnerdesk import app
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
+    app._offer_sample_data(window)
+    assert window.store.partners.count() == 0
+
+
+def test_new_meeting_from_today_asks_for_the_partner(qtbot: QtBot, window: MainWindow) -> None:
+    from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
+    partner = window.store.partners.add(Partner(name="Northwind Bank"))
+    assert window.middle.currentWidget() is window.today_view
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MeetingDialog)
+        dialog.partner_input.setText("Northw")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.menu_actions.new_meeting.trigger()
+    [meeting] = window.store.meetings.for_partner(partner.id)
+    assert "## Their needs and concerns" in meeting.notes
+    qtbot.waitUntil(lambda: window.workspace.partner_id == partner.id)
+    assert window.workspace.tabs.currentWidget() is window.workspace.meetings

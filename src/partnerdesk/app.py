@@ -110,8 +110,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
         lock.acquire()
         window = open_main_window(paths.database, paths)
     except PartnerDeskError as error:
-        QMessageBox.critical(None, "PartnerDesk", error.message)
         print(f"partnerdesk: {error.message}", file=sys.stderr)
+        QMessageBox.critical(None, "PartnerDesk", error.message)
         return 1
     window.notebook_requested.connect(lambda kind: _switch_notebook(window, kind))
     app.commitDataRequest.connect(lambda _manager: window.flush())

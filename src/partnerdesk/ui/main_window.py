@@ -22,6 +22,7 @@ from partnerdesk.ui.actions import Actions
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.about_dialog import AboutDialog
+from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -177,12 +178,16 @@ class MainWindow(QMainWindow):
             self.partner_commands.delete(self.workspace.partner_id)
 
     def _on_new_meeting(self) -> None:
-        if self.workspace.partner_id is None:
-            self.partner_list.focus_filter()
-            self.statusBar().showMessage(self.tr("Pick a partner first, then press Ctrl+M."), 4000)
+        if self.workspace.partner_id is not None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.meetings)
+            self.workspace.meetings.new_meeting()
             return
-        self.workspace.tabs.setCurrentWidget(self.workspace.meetings)
-        self.workspace.meetings.new_meeting()
+        # From Today or the calendar: the dialog asks which partner the meeting is with.
+        dialog = MeetingDialog(self.store, self.store.meetings.add, self)
+        dialog.exec()
+        if dialog.saved is not None:
+            meeting = dialog.saved
+            self.open_target(Target(meeting.partner_id, Entity.MEETING, meeting.id))
 
     def _on_new_commitment(self) -> None:
         if self.workspace.partner_id is not None:
