@@ -33,13 +33,6 @@ SOON = TODAY + timedelta(days=4)  # Tuesday 1 December: on the November page's l
 
 
 @pytest.fixture
-def bus(store: Store) -> ChangeBus:
-    change_bus = ChangeBus()
-    store.set_listener(change_bus)
-    return change_bus
-
-
-@pytest.fixture
 def pane(store: Store, bus: ChangeBus, qtbot: QtBot) -> CalendarPane:
     widget = CalendarPane(store, bus, today=lambda: TODAY)
     qtbot.addWidget(widget)

@@ -25,13 +25,6 @@ HOSTILE = '<b>Acme</b><a href="x">y</a>'
 
 
 @pytest.fixture
-def bus(store: Store) -> ChangeBus:
-    change_bus = ChangeBus()
-    store.set_listener(change_bus)
-    return change_bus
-
-
-@pytest.fixture
 def partner(store: Store) -> Partner:
     return store.partners.add(Partner(name="Acme Robotics"))
 

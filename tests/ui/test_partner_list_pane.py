@@ -37,13 +37,6 @@ def order(descending: bool) -> Qt.SortOrder:
 
 
 @pytest.fixture
-def bus(store: Store) -> ChangeBus:
-    change_bus = ChangeBus()
-    store.set_listener(change_bus)
-    return change_bus
-
-
-@pytest.fixture
 def pane(store: Store, bus: ChangeBus, qtbot: QtBot) -> PartnerListPane:
     widget = PartnerListPane(store, bus)
     qtbot.addWidget(widget)

@@ -35,13 +35,6 @@ LATE = TODAY - timedelta(days=5)
 
 
 @pytest.fixture
-def bus(store: Store) -> ChangeBus:
-    change_bus = ChangeBus()
-    store.set_listener(change_bus)
-    return change_bus
-
-
-@pytest.fixture
 def view(store: Store, bus: ChangeBus, qtbot: QtBot) -> TodayView:
     widget = TodayView(store, bus, today=lambda: TODAY)
     qtbot.addWidget(widget)

@@ -13,9 +13,7 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, store: Store) -> CommitmentsTab:
-    bus = ChangeBus()
-    store.set_listener(bus)
+def tab(qtbot: QtBot, store: Store, bus: ChangeBus) -> CommitmentsTab:
     widget = CommitmentsTab(store, bus, QUndoStack(), lambda: TODAY)
     qtbot.addWidget(widget)
     return widget
@@ -60,9 +58,7 @@ def test_mark_done_and_reopen_from_the_tab(store: Store, tab: CommitmentsTab) ->
     ]
 
 
-def test_delete_goes_to_trash_and_undo_restores(qtbot: QtBot, store: Store) -> None:
-    bus = ChangeBus()
-    store.set_listener(bus)
+def test_delete_goes_to_trash_and_undo_restores(qtbot: QtBot, store: Store, bus: ChangeBus) -> None:
     stack = QUndoStack()
     tab = CommitmentsTab(store, bus, stack, lambda: TODAY)
     qtbot.addWidget(tab)
