@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from partnerdesk.domain.agenda import AgendaItem, AgendaKind, DayMarks
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode
-from partnerdesk.domain.models import Commitment, Meeting, Partner
+from partnerdesk.domain.models import Meeting, Partner
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.calendar_pane import CalendarPane
@@ -26,6 +26,7 @@ from partnerdesk.ui.models.agenda_model import (
     AgendaModel,
 )
 from tests.conftest import TODAY
+from tests.factories import add_promise
 
 # The offscreen platform says so whenever a window is shown; it is not ours to fix.
 
@@ -40,20 +41,6 @@ def pane(store: Store, bus: ChangeBus, qtbot: QtBot) -> CalendarPane:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def add_promise(
-    store: Store,
-    partner: Partner,
-    due_on: date,
-    direction: Direction = Direction.OURS,
-    description: str = "Send the draft agreement",
-) -> Commitment:
-    return store.commitments.add(
-        Commitment(
-            partner_id=partner.id, direction=direction, description=description, due_on=due_on
-        )
-    )
 
 
 def click_row(qtbot: QtBot, pane: CalendarPane, row: int) -> None:

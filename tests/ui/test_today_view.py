@@ -1,6 +1,6 @@
 """Today lists what is overdue, due soon, going cold and this week's meetings; rows act."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +16,7 @@ from partnerdesk.domain.agenda import (
 )
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode, PartnerStage
-from partnerdesk.domain.models import Commitment, Meeting, Partner
+from partnerdesk.domain.models import Meeting, Partner
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
@@ -28,6 +28,7 @@ from partnerdesk.ui.models.today_model import (
 )
 from partnerdesk.ui.today_view import TodayView
 from tests.conftest import TODAY
+from tests.factories import add_promise
 
 # The offscreen platform says so whenever a window is shown; it is not ours to fix.
 
@@ -42,20 +43,6 @@ def view(store: Store, bus: ChangeBus, qtbot: QtBot) -> TodayView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def add_promise(
-    store: Store,
-    partner: Partner,
-    due_on: date,
-    direction: Direction = Direction.OURS,
-    description: str = "Send the draft agreement",
-) -> Commitment:
-    return store.commitments.add(
-        Commitment(
-            partner_id=partner.id, direction=direction, description=description, due_on=due_on
-        )
-    )
 
 
 def names(view: TodayView, section: TodaySection) -> list[str]:
