@@ -314,3 +314,45 @@ def test_names_of_each_side_by_name(store: Store, partner: Partner) -> None:
     store.people.delete(gone.id)
     assert list(store.people.names().items()) == [(ann.id, "Ann Lee"), (zoe.id, "Zoe Park")]
     assert store.people.names(partner.id) == {theirs.id: "Ana Ruiz"}
+
+
+def test_open_commitments_by_owner_count_the_late_ones(store: Store, partner: Partner) -> None:
+    maria = store.people.add(Person(full_name="Maria Lopez"))
+    for due in (date(2026, 11, 1), date(2026, 11, 20), date(2026, 12, 20)):
+        store.commitments.add(
+            Commitment(
+                partner_id=partner.id,
+                direction=Direction.OURS,
+                description="Visit",
+                due_on=due,
+                owner_id=maria.id,
+            )
+        )
+    store.commitments.add(
+        Commitment(partner_id=partner.id, direction=Direction.OURS, description="Unowned")
+    )
+    store.commitments.add(
+        Commitment(partner_id=partner.id, direction=Direction.THEIRS, description="Theirs")
+    )
+    loads = store.commitments.open_by_owner(Direction.OURS)
+    assert [(load.owner_name, load.open, load.overdue) for load in loads] == [
+        ("Maria Lopez", 3, 2),
+        ("", 1, 0),
+    ]
+
+
+def test_due_since_leaves_out_trashed_partners(store: Store, partner: Partner) -> None:
+    other = store.partners.add(Partner(name="Gone Inc"))
+    for owner in (partner, other):
+        store.commitments.add(
+            Commitment(
+                partner_id=owner.id,
+                direction=Direction.OURS,
+                description="Visit",
+                due_on=date(2026, 6, 1),
+            )
+        )
+    store.partners.delete(other.id)
+    found = store.commitments.due_since(Direction.OURS, date(2026, 1, 1))
+    assert [c.partner_id for c in found] == [partner.id]
+    assert store.commitments.due_since(Direction.OURS, date(2026, 7, 1)) == []

@@ -111,6 +111,16 @@ class CommitmentEvent(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class OwnerLoad:
+    """How many open commitments one owner carries, and how many of them are late."""
+
+    owner_id: int | None
+    owner_name: str
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Need(Record):
     partner_id: int
     description: str

@@ -9,10 +9,10 @@ for a date never agreed, and a promise both sides let go is not a broken one.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from partnerdesk.domain.enums import CommitmentStatus, Direction
-from partnerdesk.domain.models import Commitment
+from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
+from partnerdesk.domain.models import Commitment, CommitmentEvent
 
 
 @dataclass(frozen=True)
@@ -84,3 +84,108 @@ def is_overdue(commitment: Commitment, today: date) -> bool:
         and commitment.due_on is not None
         and commitment.due_on < today
     )
+
+
+@dataclass(frozen=True)
+class RecordWithTrend:
+    """All time, the last 12 months, and the 12 months before those, for the trend."""
+
+    all_time: TrackRecord
+    last_year: TrackRecord
+    year_before: TrackRecord
+
+    def trend(self, direction: Direction) -> int:
+        """+1 better than the year before, -1 worse, 0 the same or not enough to say."""
+        recent = _side(self.last_year, direction).rate
+        earlier = _side(self.year_before, direction).rate
+        if recent is None or earlier is None:
+            return 0
+        if abs(recent - earlier) < 0.05:
+            return 0
+        return 1 if recent > earlier else -1
+
+
+def _side(record: TrackRecord, direction: Direction) -> Tally:
+    return record.ours if direction is Direction.OURS else record.theirs
+
+
+def year_ago(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def record_with_trend(commitments: Iterable[Commitment], today: date) -> RecordWithTrend:
+    items = list(commitments)
+    one_year = year_ago(today)
+    two_years = year_ago(one_year)
+    before = [c for c in items if c.due_on is not None and two_years <= c.due_on < one_year]
+    return RecordWithTrend(
+        all_time=track_record(items, today),
+        last_year=track_record(items, today, since=one_year),
+        year_before=track_record(before, today),
+    )
+
+
+@dataclass(frozen=True)
+class MonthRate:
+    """Our promises due in one month: how many count and how many were kept on time."""
+
+    month: date  # the first day of the month
+    tally: Tally
+
+
+def monthly_rates(
+    commitments: Iterable[Commitment], today: date, months: int = 12
+) -> list[MonthRate]:
+    """On-time tallies by the month the promises were due, oldest first, ending this month."""
+    firsts: list[date] = []
+    first = today.replace(day=1)
+    for _ in range(months):
+        firsts.append(first)
+        first = (first - timedelta(days=1)).replace(day=1)
+    firsts.reverse()
+    kept = dict.fromkeys(firsts, 0)
+    counted = dict.fromkeys(firsts, 0)
+    for commitment in commitments:
+        if commitment.due_on is None:
+            continue
+        month = commitment.due_on.replace(day=1)
+        if month not in counted:
+            continue
+        result = outcome(commitment, today)
+        if result is None:
+            continue
+        counted[month] += 1
+        kept[month] += int(result)
+    return [MonthRate(month, Tally(kept[month], counted[month])) for month in firsts]
+
+
+@dataclass(frozen=True)
+class Slip:
+    """How a commitment's due date moved: "due 3 March, moved twice, delivered 20 March"."""
+
+    first_due: date | None
+    moves: int
+    delivered_on: date | None
+    dropped_on: date | None
+
+
+def slip_of(events: Iterable[CommitmentEvent]) -> Slip:
+    first_due: date | None = None
+    moves = 0
+    delivered: date | None = None
+    dropped: date | None = None
+    for event in events:
+        if event.kind is CommitmentEventKind.CREATED:
+            first_due = event.due_on
+        elif event.kind is CommitmentEventKind.RESCHEDULED:
+            moves += 1
+        elif event.kind is CommitmentEventKind.DONE:
+            delivered, dropped = event.occurred_on, None
+        elif event.kind is CommitmentEventKind.DROPPED:
+            dropped, delivered = event.occurred_on, None
+        elif event.kind is CommitmentEventKind.REOPENED:
+            delivered = dropped = None
+    return Slip(first_due, moves, delivered, dropped)

@@ -33,7 +33,7 @@ def test_lists_both_directions_and_marks_overdue(store: Store, tab: CommitmentsT
     )
     tab.set_partner(partner.id)
     texts = {
-        (tab.model.data(tab.model.index(row, 0)), tab.model.data(tab.model.index(row, 4)))
+        (tab.model.data(tab.model.index(row, 0)), tab.model.data(tab.model.index(row, 5)))
         for row in range(tab.model.rowCount())
     }
     assert texts == {("They", "Overdue"), ("We", "Open")}
@@ -74,3 +74,20 @@ def test_delete_goes_to_trash_and_undo_restores(qtbot: QtBot, store: Store, bus:
     assert store.commitments.get(commitment.id).description == "Share job descriptions"
     stack.redo()
     assert store.commitments.count() == 0
+
+
+def test_a_slipped_promise_shows_its_first_date_and_moves(
+    store: Store, tab: CommitmentsTab
+) -> None:
+    partner = store.partners.add(Partner(name="Contoso"))
+    commitment = add(store, partner.id, "Share job descriptions", date(2026, 3, 3))
+    store.commitments.reschedule(commitment.id, date(2026, 3, 10))
+    store.commitments.reschedule(commitment.id, date(2026, 3, 17))
+    steady = add(store, partner.id, "Send the calendar", date(2026, 12, 1))
+    tab.set_partner(partner.id)
+    history = {
+        tab.model.record(row).id: tab.model.data(tab.model.index(row, 4))
+        for row in range(tab.model.rowCount())
+    }
+    assert history[commitment.id] == "first due 3 Mar 2026, moved 2 times"
+    assert history[steady.id] == ""

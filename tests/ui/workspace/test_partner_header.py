@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.domain.models import Partner
-from partnerdesk.domain.track_record import Tally, TrackRecord
+from partnerdesk.domain.track_record import RecordWithTrend, Tally, TrackRecord
 from partnerdesk.ui.workspace.partner_header import PartnerHeader
 
 HOSTILE = '<b>Acme</b><a href="x">y</a>'
@@ -17,7 +17,11 @@ def test_header_shows_user_text_literally_and_the_record(qtbot: QtBot) -> None:
         Partner(id=1, name=HOSTILE),
         owner_name="<i>Maria</i>",
         last_in_person=datetime(2026, 11, 17, 12, tzinfo=UTC),
-        record=TrackRecord(Tally(9, 10), Tally(4, 6)),
+        records=RecordWithTrend(
+            all_time=TrackRecord(Tally(9, 10), Tally(4, 6)),
+            last_year=TrackRecord(Tally(5, 5), Tally(1, 4)),
+            year_before=TrackRecord(Tally(4, 5), Tally(3, 2 + 2)),
+        ),
         today=date(2026, 11, 27),
     )
     assert header.name.text() == HOSTILE
@@ -26,3 +30,4 @@ def test_header_shows_user_text_literally_and_the_record(qtbot: QtBot) -> None:
     assert header.facts.textFormat() == Qt.TextFormat.PlainText
     assert "(10 days ago)" in header.contact.text()
     assert header.record.text() == "We kept 9 of 10 on time · They kept 4 of 6"
+    assert header.recent_record.text() == "Last 12 months: we 5 of 5 ↑ · they 1 of 4 ↓"

@@ -1,19 +1,20 @@
 """The two-way commitment ledger: every change of a commitment is kept as a dated fact."""
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
 from partnerdesk.domain.errors import ValidationError
-from partnerdesk.domain.models import Commitment, CommitmentEvent
+from partnerdesk.domain.models import Commitment, CommitmentEvent, OwnerLoad
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
-from partnerdesk.store.schema import CommitmentEventRow, CommitmentRow
+from partnerdesk.store.schema import CommitmentEventRow, CommitmentRow, PartnerRow, PersonRow
 
 
 def ledger_events(before: Commitment | None, after: Commitment) -> list[CommitmentEventKind]:
@@ -125,22 +126,78 @@ class CommitmentRepository(RecordRepository[Commitment, CommitmentRow]):
             return self._rows_to_records(rows)
 
     def history(self, commitment_id: int) -> list[CommitmentEvent]:
+        """The facts of one commitment's life, in the order they were recorded."""
+        return self.histories([commitment_id]).get(commitment_id, [])
+
+    def histories(self, commitment_ids: Iterable[int]) -> dict[int, list[CommitmentEvent]]:
+        """The facts of several commitments at once, by commitment id."""
+        ids = list(commitment_ids)
+        result: dict[int, list[CommitmentEvent]] = {}
         with self._db.session() as session:
             rows = session.scalars(
                 select(CommitmentEventRow)
-                .where(CommitmentEventRow.commitment_id == commitment_id)
+                .where(CommitmentEventRow.commitment_id.in_(ids))
                 .order_by(CommitmentEventRow.id)
             ).all()
-            return [
-                CommitmentEvent(
-                    id=row.id,
-                    uuid=row.uuid,
-                    created_at=row.created_at,
-                    updated_at=row.updated_at,
-                    commitment_id=row.commitment_id,
-                    kind=row.kind,
-                    occurred_on=row.occurred_on,
-                    due_on=row.due_on,
+            for row in rows:
+                result.setdefault(row.commitment_id, []).append(
+                    CommitmentEvent(
+                        id=row.id,
+                        uuid=row.uuid,
+                        created_at=row.created_at,
+                        updated_at=row.updated_at,
+                        commitment_id=row.commitment_id,
+                        kind=row.kind,
+                        occurred_on=row.occurred_on,
+                        due_on=row.due_on,
+                    )
                 )
-                for row in rows
-            ]
+        return result
+
+    def due_since(self, direction: Direction, since: date) -> list[Commitment]:
+        """Every live commitment of one side due on or after `since`, for office-wide records."""
+        with self._db.session() as session:
+            rows = session.scalars(
+                self._live()
+                .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
+                .where(
+                    PartnerRow.deleted_at.is_(None),
+                    CommitmentRow.direction == direction,
+                    CommitmentRow.due_on >= since,
+                )
+            ).all()
+            return self._rows_to_records(rows)
+
+    def open_by_owner(self, direction: Direction) -> list[OwnerLoad]:
+        """Open commitments of one side per owner, most overdue first."""
+        today = self._context.today()
+        overdue = func.sum(case((CommitmentRow.due_on < today, 1), else_=0))
+        with self._db.session() as session:
+            rows = session.execute(
+                select(CommitmentRow.owner_id, func.count(), overdue)
+                .join(PartnerRow, PartnerRow.id == CommitmentRow.partner_id)
+                .where(
+                    PartnerRow.deleted_at.is_(None),
+                    CommitmentRow.deleted_at.is_(None),
+                    CommitmentRow.direction == direction,
+                    CommitmentRow.status == CommitmentStatus.OPEN,
+                )
+                .group_by(CommitmentRow.owner_id)
+            ).all()
+            names = dict(
+                session.execute(
+                    select(PersonRow.id, PersonRow.full_name).where(
+                        PersonRow.id.in_([row[0] for row in rows if row[0] is not None])
+                    )
+                ).all()
+            )
+        loads = [
+            OwnerLoad(
+                owner_id=owner_id,
+                owner_name=names.get(owner_id, "") if owner_id is not None else "",
+                open=int(count),
+                overdue=int(late or 0),
+            )
+            for owner_id, count, late in rows
+        ]
+        return sorted(loads, key=lambda load: (-load.overdue, -load.open, load.owner_name))

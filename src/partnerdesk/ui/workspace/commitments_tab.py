@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import CommitmentStatus, Direction
 from partnerdesk.domain.models import Commitment
-from partnerdesk.domain.track_record import is_overdue
+from partnerdesk.domain.track_record import Slip, is_overdue, slip_of
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.commitment_dialog import CommitmentDialog
@@ -34,6 +34,7 @@ class CommitmentsTab(RecordTab[Commitment]):
     ) -> None:
         self._today = today
         self._names: dict[int, str] = {}
+        self._slips: dict[int, Slip] = {}
 
         def overdue(c: Commitment) -> bool:
             return is_overdue(c, self._today())
@@ -49,6 +50,7 @@ class CommitmentsTab(RecordTab[Commitment]):
             Column[Commitment](self.tr("Promise"), lambda c: c.description, muted=closed),
             Column[Commitment](self.tr("Owner"), lambda c: self._names.get(c.owner_id or 0, "")),
             Column[Commitment](self.tr("Due"), lambda c: format_day(c.due_on), warn=overdue),
+            Column[Commitment](self.tr("History"), self._history_text, muted=lambda c: True),
             Column[Commitment](self.tr("Status"), self._status_text, warn=overdue, muted=closed),
         ]
         super().__init__(store, bus, undo_stack, columns, parent)
@@ -76,9 +78,28 @@ class CommitmentsTab(RecordTab[Commitment]):
             return self.tr("Done {date}").format(date=format_day(commitment.done_on))
         return label(commitment.status)
 
+    def _history_text(self, commitment: Commitment) -> str:
+        """A slipped promise stays visible: "first due 3 Mar 2026, moved twice"."""
+        slip = self._slips.get(commitment.id)
+        if slip is None or slip.moves == 0:
+            return ""
+        moved = (
+            self.tr("moved once")
+            if slip.moves == 1
+            else self.tr("moved {n} times").format(n=slip.moves)
+        )
+        if slip.first_due is None:
+            return moved
+        return self.tr("first due {day}, {moved}").format(
+            day=format_day(slip.first_due), moved=moved
+        )
+
     def load(self, partner_id: int) -> list[Commitment]:
         self._names = self._store.people.names() | self._store.people.names(partner_id)
-        return self._store.commitments.for_partner(partner_id)
+        commitments = self._store.commitments.for_partner(partner_id)
+        histories = self._store.commitments.histories(c.id for c in commitments)
+        self._slips = {cid: slip_of(events) for cid, events in histories.items()}
+        return commitments
 
     def blank(self, partner_id: int) -> Commitment:
         return Commitment(partner_id=partner_id, direction=Direction.OURS, description="")

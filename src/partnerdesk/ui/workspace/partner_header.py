@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from partnerdesk.domain.enums import Direction
 from partnerdesk.domain.models import Partner
-from partnerdesk.domain.track_record import TrackRecord
+from partnerdesk.domain.track_record import RecordWithTrend
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
 
@@ -32,10 +33,11 @@ class PartnerHeader(QWidget):
         self.facts = _plain_label(self, "partnerFacts")
         self.contact = _plain_label(self, "partnerLastMeeting")
         self.record = _plain_label(self, "partnerTrackRecord")
+        self.recent_record = _plain_label(self, "partnerRecentRecord")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 8)
         layout.setSpacing(2)
-        for widget in (self.name, self.facts, self.contact, self.record):
+        for widget in (self.name, self.facts, self.contact, self.record, self.recent_record):
             layout.addWidget(widget)
 
     def show_partner(
@@ -43,7 +45,7 @@ class PartnerHeader(QWidget):
         partner: Partner,
         owner_name: str,
         last_in_person: datetime | None,
-        record: TrackRecord,
+        records: RecordWithTrend,
         today: date,
     ) -> None:
         self.name.setText(partner.name)
@@ -68,6 +70,7 @@ class PartnerHeader(QWidget):
                     day=format_day(day), days=days
                 )
             )
+        record = records.all_time
         self.record.setText(
             self.tr(
                 "We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of "
@@ -79,3 +82,25 @@ class PartnerHeader(QWidget):
                 theirs_counted=record.theirs.counted,
             )
         )
+        recent = records.last_year
+        self.recent_record.setText(
+            self.tr(
+                "Last 12 months: we {ours_kept} of {ours_counted} {ours_trend}"
+                " · they {theirs_kept} of {theirs_counted} {theirs_trend}"
+            ).format(
+                ours_kept=recent.ours.kept,
+                ours_counted=recent.ours.counted,
+                ours_trend=_ARROWS[records.trend(Direction.OURS)],
+                theirs_kept=recent.theirs.kept,
+                theirs_counted=recent.theirs.counted,
+                theirs_trend=_ARROWS[records.trend(Direction.THEIRS)],
+            )
+        )
+        self.recent_record.setToolTip(
+            self.tr(
+                "Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same."
+            )
+        )
+
+
+_ARROWS = {1: "↑", 0: "→", -1: "↓"}

@@ -11,7 +11,7 @@ from partnerdesk.domain.changes import Change, Entity
 from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.navigation import Target
-from partnerdesk.domain.track_record import track_record
+from partnerdesk.domain.track_record import record_with_trend
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.workspace.commitments_tab import CommitmentsTab
@@ -125,8 +125,8 @@ class PartnerWorkspace(QWidget):
         last_in_person = self._store.meetings.last_held(
             partner.id, datetime.now(UTC), MeetingMode.IN_PERSON
         )
-        record = track_record(self._store.commitments.for_partner(partner.id), self._today())
-        self.header.show_partner(partner, owner_name, last_in_person, record, self._today())
+        records = record_with_trend(self._store.commitments.for_partner(partner.id), self._today())
+        self.header.show_partner(partner, owner_name, last_in_person, records, self._today())
 
     def _on_store_changed(self, change: Change) -> None:
         if self._partner_id is None:
