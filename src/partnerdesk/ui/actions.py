@@ -23,6 +23,7 @@ class Actions(QObject):
         self.toggle_calendar = self._make(self.tr("&Calendar"), "F9")
         self.toggle_calendar.setCheckable(True)
         self.toggle_calendar.setChecked(True)
+        self.our_promises = self._make(self.tr("Our &Promises…"), "Ctrl+Shift+P")
         # Partner
         self.new_partner = self._make(self.tr("&New Partner…"), standard.New)
         self.edit_partner = self._make(self.tr("&Edit Partner…"), "F2")

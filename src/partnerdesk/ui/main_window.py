@@ -23,6 +23,7 @@ from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.about_dialog import AboutDialog
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — PartnerDesk").format(name=store.path.stem))
         self.store = store
+        self._today = today
         self._settings = settings
         self.undo_stack = QUndoStack(self)
         self.menu_actions = Actions(self)
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.partner_list.focus_filter)
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
+        a.our_promises.triggered.connect(
+            lambda: OurPromisesDialog(self.store, self._today, self).exec()
+        )
         a.new_partner.triggered.connect(self._on_new_partner)
         a.edit_partner.triggered.connect(self._on_edit_partner)
         a.delete_partner.triggered.connect(self._on_delete_partner)

@@ -23,6 +23,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     view_menu = bar.addMenu(bar.tr("&View"))
     view_menu.addAction(actions.show_today)
     view_menu.addAction(actions.toggle_calendar)
+    view_menu.addAction(actions.our_promises)
 
     partner_menu = bar.addMenu(bar.tr("&Partner"))
     partner_menu.addAction(actions.new_partner)
