@@ -22,6 +22,7 @@ from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
 from partnerdesk.store.repositories.settings import SettingRepository
+from partnerdesk.store.repositories.templates import TemplateRepository
 
 
 def _ignore(_change: Change) -> None:
@@ -85,6 +86,7 @@ class Store:
         self.settings = SettingRepository(context)
         self.partner_list = PartnerListQueries(context)
         self.agenda = AgendaQueries(context)
+        self.templates = TemplateRepository(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

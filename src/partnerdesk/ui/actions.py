@@ -18,6 +18,7 @@ class Actions(QObject):
         self.undo = self._make(self.tr("&Undo"), standard.Undo)
         self.redo = self._make(self.tr("&Redo"), standard.Redo)
         self.find = self._make(self.tr("&Find Partner"), standard.Find)
+        self.email_templates = self._make(self.tr("E-mail &Templates…"), None)
         # View
         self.show_today = self._make(self.tr("&Today"), "Ctrl+T")
         self.toggle_calendar = self._make(self.tr("&Calendar"), "F9")

@@ -25,6 +25,7 @@ from partnerdesk.ui.dialogs.about_dialog import AboutDialog
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.partner_list.focus_filter)
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
+        a.email_templates.triggered.connect(
+            lambda: TemplatesDialog(self.store.templates, self).exec()
+        )
         a.our_promises.triggered.connect(
             lambda: OurPromisesDialog(self.store, self._today, self).exec()
         )

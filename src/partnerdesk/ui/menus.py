@@ -19,6 +19,8 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.email_templates)
 
     view_menu = bar.addMenu(bar.tr("&View"))
     view_menu.addAction(actions.show_today)

@@ -14,6 +14,7 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.commitment_dialog import CommitmentDialog
 from partnerdesk.ui.dialogs.reschedule_dialog import RescheduleDialog
+from partnerdesk.ui.draft_commands import draft_for_commitment
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.record_table_model import Column
@@ -61,11 +62,16 @@ class CommitmentsTab(RecordTab[Commitment]):
         self.drop_button = QPushButton(self.tr("Dro&p"), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
         self.reschedule_button = QPushButton(self.tr("Re&schedule…"), self)
+        self.draft_button = QPushButton(self.tr("Dra&ft e-mail…"), self)
+        self.draft_button.setToolTip(
+            self.tr("A reminder of their promise, or a report on ours; sending it is recorded")
+        )
         for button, slot in (
             (self.done_button, self.mark_done),
             (self.drop_button, self.drop),
             (self.reopen_button, self.reopen),
             (self.reschedule_button, self.reschedule),
+            (self.draft_button, self.draft_email),
         ):
             button.clicked.connect(slot)
             self.buttons.insertWidget(self.buttons.count() - 1, button)
@@ -137,6 +143,11 @@ class CommitmentsTab(RecordTab[Commitment]):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._store.commitments.reschedule(record.id, dialog.new_due_date())
 
+    def draft_email(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            draft_for_commitment(self._store, record, self)
+
     def _update_buttons(self) -> None:
         super()._update_buttons()
         if not hasattr(self, "done_button"):
@@ -147,3 +158,4 @@ class CommitmentsTab(RecordTab[Commitment]):
         self.drop_button.setEnabled(is_open)
         self.reschedule_button.setEnabled(is_open)
         self.reopen_button.setEnabled(record is not None and not is_open)
+        self.draft_button.setEnabled(record is not None)
