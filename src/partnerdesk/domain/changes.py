@@ -14,6 +14,7 @@ class Entity(StrEnum):
     INITIATIVE = "initiative"
     TAG = "tag"
     SETTING = "setting"
+    FOLLOW_UP = "follow_up"
     NOTEBOOK = "notebook"
 
 

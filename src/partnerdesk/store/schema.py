@@ -305,3 +305,15 @@ class SettingRow(Tracked, Base):
     value: Mapped[Any] = mapped_column(JSON)
 
     __table_args__ = (UniqueConstraint("key"),)
+
+
+class FollowUpStateRow(Tracked, Base):
+    """The user's word on one follow-up, by its key: done, or snoozed until a day."""
+
+    __tablename__ = "follow_up_states"
+
+    key: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(24))
+    until: Mapped[date | None] = mapped_column(Date, default=None)
+
+    __table_args__ = (UniqueConstraint("key"),)

@@ -14,6 +14,7 @@ from partnerdesk.store.database import Database
 from partnerdesk.store.repositories.agenda import AgendaQueries
 from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
 from partnerdesk.store.repositories.commitments import CommitmentRepository
+from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
@@ -87,6 +88,7 @@ class Store:
         self.partner_list = PartnerListQueries(context)
         self.agenda = AgendaQueries(context)
         self.templates = TemplateRepository(context)
+        self.follow_ups = FollowUpQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitments_calendar import to_qdate
+from partnerdesk.ui.follow_up_list import FollowUpList
 from partnerdesk.ui.models.today_model import (
     DATE_COLUMN,
     PARTNER_COLUMN,
@@ -108,11 +110,29 @@ class TodayView(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
+        self.follow_ups = FollowUpList(store, bus, today=today, parent=self)
+        self.follow_ups.open_requested.connect(self.open_requested)
+        follow_up_heading = QLabel(self.tr("Follow-ups to send"), self)
+        follow_up_heading.setFont(heading_font)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.message)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(follow_up_heading)
+        bottom_layout.addWidget(self.follow_ups, 1)
+        sections = QSplitter(Qt.Orientation.Vertical, self)
+        sections.addWidget(top)
+        sections.addWidget(bottom)
+        sections.setStretchFactor(0, 3)
+        sections.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(sections, 1)
         self.setTabOrder(self.view, self.open_button)
         self.setTabOrder(self.open_button, self.done_button)
         self.setFocusProxy(self.view)

@@ -14,6 +14,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.domain.track_record import record_with_trend
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.follow_up_list import FollowUpList
 from partnerdesk.ui.workspace.commitments_tab import CommitmentsTab
 from partnerdesk.ui.workspace.initiatives_tab import InitiativesTab
 from partnerdesk.ui.workspace.meetings_tab import MeetingsTab
@@ -56,6 +57,9 @@ class PartnerWorkspace(QWidget):
         self.tabs.addTab(self.people, self.tr("Peop&le"))
         self.tabs.addTab(self.needs, self.tr("Nee&ds"))
         self.tabs.addTab(self.initiatives, self.tr("&Initiatives"))
+        self.follow_ups = FollowUpList(store, bus, today=today, parent=self)
+        self.follow_ups.open_requested.connect(self.show_target)
+        self.tabs.addTab(self.follow_ups, self.tr("&Follow-ups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -80,6 +84,7 @@ class PartnerWorkspace(QWidget):
                 self._partner_id = None
         self.overview.show_partner(partner)
         self.meetings.set_partner(self._partner_id)
+        self.follow_ups.set_partner(self._partner_id)
         for tab in (self.commitments, self.people, self.needs, self.initiatives):
             tab.set_partner(self._partner_id)
 
