@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from partnerdesk import __version__
+from partnerdesk.cli import export
+from partnerdesk.cli.options import notebook_options
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.paths import AppPaths
 
@@ -14,21 +16,6 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace, AppPaths], int]
-
-
-def _notebook_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--data-dir",
-        type=Path,
-        default=default,
-        metavar="DIR",
-        help="keep the notebook and its backups in DIR (or set PARTNERDESK_HOME)",
-    )
-    where.add_argument(
-        "--db", type=Path, default=default, metavar="FILE", help="open the notebook FILE"
-    )
 
 
 def _run_demo(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -62,24 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the main window.",
     )
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
-    _notebook_options(parser, suppress=False)
+    notebook_options(parser, suppress=False)
     parser.set_defaults(command=_run_window)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a realistic sample notebook")
-    _notebook_options(demo, suppress=True)
+    notebook_options(demo, suppress=True)
     demo.add_argument("--partners", type=int, default=200, metavar="N", help="default: 200")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="default: 1")
     demo.set_defaults(command=_run_demo)
 
     check = commands.add_parser("check", help="check a notebook's integrity")
-    _notebook_options(check, suppress=True)
+    notebook_options(check, suppress=True)
     check.set_defaults(command=_run_check)
 
     backup = commands.add_parser("backup", help="write a checked backup of a notebook")
-    _notebook_options(backup, suppress=True)
+    notebook_options(backup, suppress=True)
     backup.add_argument("-o", "--output", type=Path, metavar="PATH", help="where to write it")
     backup.set_defaults(command=_run_backup)
+
+    export.add_parser(commands)
     return parser
 
 

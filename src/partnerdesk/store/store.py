@@ -13,6 +13,7 @@ from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
 from partnerdesk.store.repositories.agenda import AgendaQueries
 from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
+from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
 from partnerdesk.store.repositories.commitments import CommitmentRepository
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
@@ -89,6 +90,7 @@ class Store:
         self.agenda = AgendaQueries(context)
         self.templates = TemplateRepository(context)
         self.follow_ups = FollowUpQueries(context)
+        self.calendar_export = CalendarExportQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
