@@ -219,3 +219,32 @@ def test_new_meeting_from_today_asks_for_the_partner(qtbot: QtBot, window: MainW
     assert "## Their needs and concerns" in meeting.notes
     qtbot.waitUntil(lambda: window.workspace.partner_id == partner.id)
     assert window.workspace.tabs.currentWidget() is window.workspace.meetings
+
+
+def test_export_calendar_runs_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from icalendar import Calendar
+
+    from partnerdesk.domain.enums import Direction
+    from partnerdesk.domain.models import Commitment
+
+    partner = window.store.partners.add(Partner(name="Northwind Bank"))
+    window.store.commitments.add(
+        Commitment(
+            partner_id=partner.id,
+            direction=Direction.THEIRS,
+            description="Share the job descriptions",
+            due_on=date(2026, 12, 15),
+        )
+    )
+    target = tmp_path / "office.ics"
+    job = window.export_commands.export_calendar(target)
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
+        pass
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Northwind Bank owes us: Share the job descriptions"
+    qtbot.waitUntil(lambda: "Exported 1 calendar entries" in window.statusBar().currentMessage())

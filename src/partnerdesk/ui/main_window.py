@@ -26,6 +26,7 @@ from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
+from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
+        self.export_commands = ExportCommands(store, self)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.new_notebook.triggered.connect(lambda: self.notebook_requested.emit("new"))
         a.open_notebook.triggered.connect(lambda: self.notebook_requested.emit("open"))
+        a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)

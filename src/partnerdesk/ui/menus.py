@@ -12,6 +12,9 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     file_menu.addAction(actions.open_notebook)
     recent_menu = file_menu.addMenu(bar.tr("Open &Recent"))
     file_menu.addSeparator()
+    export_menu = file_menu.addMenu(bar.tr("&Export"))
+    export_menu.addAction(actions.export_calendar)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
     edit_menu = bar.addMenu(bar.tr("&Edit"))
