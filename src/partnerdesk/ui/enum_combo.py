@@ -15,14 +15,16 @@ class EnumCombo(QComboBox, Generic[EnumT]):
         self, enum: type[EnumT], any_label: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._enum = enum
         if any_label is not None:
             self.addItem(any_label, None)
         for member in enum:
             self.addItem(label(member), member)
 
     def value(self) -> EnumT | None:
-        data: EnumT | None = self.currentData()
-        return data
+        # Qt hands item data back as a plain string; give the caller its enum member.
+        data = self.currentData()
+        return None if data is None else self._enum(data)
 
     def set_value(self, value: EnumT | None) -> None:
         index = self.findData(value)

@@ -1,7 +1,8 @@
 """A partner's meetings: the list, the chosen meeting's details, and its notes (autosaved)."""
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -24,6 +25,7 @@ from partnerdesk.domain.models import Meeting, Person
 from partnerdesk.store.store import Store
 from partnerdesk.ui.autosave import Autosaver
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.commitment_capture import CommitmentCapture
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
@@ -49,6 +51,7 @@ class MeetingsTab(QWidget):
         bus: ChangeBus,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -106,6 +109,15 @@ class MeetingsTab(QWidget):
             details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.notes = NotesEditor(self)
+        # Ctrl+Shift+C turns the current line of notes into a commitment, linked back.
+        self.commitment_capture = CommitmentCapture(
+            self.notes,
+            store,
+            lambda: self._partner_id,
+            lambda: self.meeting_id,
+            today=today,
+            parent=self,
+        )
         self._autosaver = Autosaver(self.notes, store.meetings.save_notes, self)
 
         buttons = QHBoxLayout()

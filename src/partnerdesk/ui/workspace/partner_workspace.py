@@ -46,7 +46,7 @@ class PartnerWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
         self.overview = OverviewTab(store, self)
-        self.meetings = MeetingsTab(store, bus, undo_stack, self)
+        self.meetings = MeetingsTab(store, bus, undo_stack, self, today)
         self.commitments = CommitmentsTab(store, bus, undo_stack, today, self)
         self.people = PeopleTab(store, bus, undo_stack, self)
         self.needs = NeedsTab(store, bus, undo_stack, self)
