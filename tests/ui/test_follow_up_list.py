@@ -227,3 +227,51 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     assert model.row_of("k3") == 3
     assert model.row_of("nope") is None
     assert model.headerData(WHAT_COLUMN, Qt.Orientation.Horizontal) == "Follow-up"
+
+
+def test_a_drafted_nudge_marks_it_done_and_counts_on_the_commitment(
+    store: Store, follow_up_list: FollowUpList, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.ui.dialogs.draft_dialog import DraftDialog
+
+    drafts: list[str] = []
+
+    def exec_and_copy(dialog: DraftDialog) -> int:
+        drafts.append(dialog.draft().body)
+        dialog.copy_to_clipboard()
+        return 1
+
+    monkeypatch.setattr(DraftDialog, "exec", exec_and_copy)
+    acme = add_partner(store, "Acme")
+    commitment_id = owe(store, acme, ago(10), what="Send the 12 job descriptions")
+    qtbot.waitUntil(lambda: follow_up_list.model.rowCount() == 1)
+    follow_up_list.select_row(0)
+    follow_up_list.draft_button.click()
+    assert "Send the 12 job descriptions" in drafts[0]
+    assert store.commitments.get(commitment_id).follow_up_count == 1
+    qtbot.waitUntil(lambda: keys(follow_up_list) == [f"nudge:commitment:{commitment_id}:2"])
+
+
+def test_a_check_in_draft_asks_where_we_are_on_the_initiative(
+    store: Store, follow_up_list: FollowUpList, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.domain.models import Initiative
+    from partnerdesk.ui.dialogs.draft_dialog import DraftDialog
+
+    subjects: list[str] = []
+
+    def exec_and_copy(dialog: DraftDialog) -> int:
+        subjects.append(dialog.draft().subject + "\n" + dialog.draft().body)
+        dialog.copy_to_clipboard()
+        return 1
+
+    monkeypatch.setattr(DraftDialog, "exec", exec_and_copy)
+    acme = add_partner(store, "Acme")
+    store.initiatives.add(
+        Initiative(partner_id=acme.id, name="Analytics internship pilot", next_check_in_on=ago(1))
+    )
+    qtbot.waitUntil(lambda: follow_up_list.model.rowCount() == 1)
+    follow_up_list.select_row(0)
+    follow_up_list.draft_button.click()
+    assert "Analytics internship pilot" in subjects[0]
+    qtbot.waitUntil(lambda: follow_up_list.model.rowCount() == 0)

@@ -1,5 +1,8 @@
 """Drafting follow-up e-mails for a commitment: who it goes to, what it says, what it records."""
 
+import dataclasses
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partnerdesk.domain.email_drafts import (
@@ -10,6 +13,7 @@ from partnerdesk.domain.email_drafts import (
 )
 from partnerdesk.domain.enums import CommitmentStatus, Direction
 from partnerdesk.domain.errors import NotFound, PartnerDeskError
+from partnerdesk.domain.follow_ups import FollowUp, FollowUpKind
 from partnerdesk.domain.models import Commitment, Person
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.draft_dialog import DraftDialog
@@ -30,9 +34,11 @@ def _their_contact(store: Store, commitment: Commitment) -> Person | None:
     return people[0] if people else None
 
 
-def _signer(store: Store, commitment: Commitment, partner_owner_id: int | None) -> str:
+def _signer(store: Store, commitment: Commitment | None, partner_owner_id: int | None) -> str:
     for person_id in (
-        commitment.owner_id if commitment.direction is Direction.OURS else None,
+        commitment.owner_id
+        if commitment is not None and commitment.direction is Direction.OURS
+        else None,
         partner_owner_id,
     ):
         if person_id is not None:
@@ -71,15 +77,15 @@ def draft_context(store: Store, commitment: Commitment) -> DraftContext:
     )
 
 
-def draft_for_commitment(store: Store, commitment: Commitment, parent: QWidget) -> None:
-    """A reminder of their promise, or a report on ours; using it records the follow-up."""
-    kind = (
-        DraftKind.THEIR_REMINDER
-        if commitment.direction is Direction.THEIRS
-        else DraftKind.OUR_REPORT
-    )
+def _show_draft(
+    store: Store,
+    kind: DraftKind,
+    context: DraftContext,
+    on_used: Callable[[], None],
+    parent: QWidget,
+) -> None:
     try:
-        draft = render_draft(store.templates.get(kind), draft_context(store, commitment))
+        draft = render_draft(store.templates.get(kind), context)
     except PartnerDeskError as error:
         QMessageBox.warning(
             parent,
@@ -89,8 +95,69 @@ def draft_for_commitment(store: Store, commitment: Commitment, parent: QWidget) 
             ),
         )
         return
+    DraftDialog(draft, on_used, parent).exec()
+
+
+_FOLLOW_UP_DRAFTS = {
+    FollowUpKind.THANK_YOU: DraftKind.THANK_YOU,
+    FollowUpKind.STATUS_CHECK: DraftKind.OUR_REPORT,
+    FollowUpKind.NUDGE: DraftKind.THEIR_REMINDER,
+    FollowUpKind.ESCALATE: DraftKind.THEIR_REMINDER,
+    FollowUpKind.CHECK_IN: DraftKind.WHERE_ARE_WE,
+}
+
+
+def draft_for_follow_up(store: Store, follow_up: FollowUp, parent: QWidget) -> None:
+    """The e-mail a follow-up calls for; using it marks the follow-up done.
+
+    A nudge about their commitment also counts on the commitment itself.
+    """
+    partner = store.partners.get(follow_up.partner_id)
+    commitment = (
+        store.commitments.get(follow_up.commitment_id)
+        if follow_up.commitment_id is not None
+        else None
+    )
+    if commitment is not None:
+        context = draft_context(store, commitment)
+    else:
+        people = store.people.for_partner(partner.id)
+        contact = next(
+            (p for role in CHAMPION_ROLES for p in people if role in p.role.lower()),
+            people[0] if people else None,
+        )
+        context = DraftContext(
+            partner_name=partner.name,
+            recipient_name=contact.full_name if contact else "",
+            recipient_email=contact.email if contact else "",
+            signer_name=_signer(store, None, partner.owner_id),
+        )
+    if follow_up.meeting_id is not None:
+        meeting = store.meetings.get(follow_up.meeting_id)
+        context = dataclasses.replace(
+            context, meeting_date=meeting.starts_at.astimezone().date(), meeting_title=meeting.title
+        )
+    if follow_up.initiative_id is not None:
+        initiative = store.initiatives.get(follow_up.initiative_id)
+        context = dataclasses.replace(context, initiative_name=initiative.name)
+
+    def on_used() -> None:
+        if commitment is not None:
+            store.commitments.record_follow_up(commitment.id)
+        store.follow_ups.mark_done(follow_up.key)
+
+    _show_draft(store, _FOLLOW_UP_DRAFTS[follow_up.kind], context, on_used, parent)
+
+
+def draft_for_commitment(store: Store, commitment: Commitment, parent: QWidget) -> None:
+    """A reminder of their promise, or a report on ours; using it records the follow-up."""
+    kind = (
+        DraftKind.THEIR_REMINDER
+        if commitment.direction is Direction.THEIRS
+        else DraftKind.OUR_REPORT
+    )
 
     def record_follow_up() -> None:
         store.commitments.record_follow_up(commitment.id)
 
-    DraftDialog(draft, record_follow_up, parent).exec()
+    _show_draft(store, kind, draft_context(store, commitment), record_follow_up, parent)

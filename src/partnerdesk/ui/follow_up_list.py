@@ -23,6 +23,7 @@ from partnerdesk.domain.follow_ups import FollowUp
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
     PARTNER_COLUMN,
@@ -61,6 +62,7 @@ class FollowUpList(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpList")
+        self._store = store
         self._queries = store.follow_ups
         self._today = today
         self._partner_id = partner_id
@@ -95,6 +97,10 @@ class FollowUpList(QWidget):
         self.done_button.setToolTip(self.tr("Mark the selected follow-up done"))
         self.snooze_button = QPushButton(self.tr("Snoo&ze…"), self)
         self.snooze_button.setToolTip(self.tr("Hide the selected follow-up for a while"))
+        self.draft_button = QPushButton(self.tr("Dr&aft e-mail…"), self)
+        self.draft_button.setToolTip(
+            self.tr("The e-mail this follow-up calls for; sending it marks the follow-up done")
+        )
         self.open_button = QPushButton(self.tr("Op&en"), self)
         self.open_button.setToolTip(self.tr("Open what the selected follow-up is about (Enter)"))
         self.message = QLabel(self)
@@ -118,6 +124,7 @@ class FollowUpList(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.draft_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -142,6 +149,7 @@ class FollowUpList(QWidget):
         self.view.customContextMenuRequested.connect(self._show_menu)
         self.done_button.clicked.connect(self.mark_current_done)
         self.open_button.clicked.connect(self.open_current)
+        self.draft_button.clicked.connect(self.draft_current)
         self.done_action.triggered.connect(self.mark_current_done)
         self.open_action.triggered.connect(self.open_current)
         bus.changed.connect(self._on_change)
@@ -197,6 +205,11 @@ class FollowUpList(QWidget):
 
     def open_current(self) -> None:
         self._open_index(self.view.currentIndex())
+
+    def draft_current(self) -> None:
+        follow_up = self.current_follow_up()
+        if follow_up is not None:
+            draft_for_follow_up(self._store, follow_up, self)
 
     def mark_current_done(self) -> None:
         item = self.current_follow_up()
@@ -267,7 +280,7 @@ class FollowUpList(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.current_follow_up() is not None
-        for widget in (self.done_button, self.snooze_button, self.open_button):
+        for widget in (self.done_button, self.snooze_button, self.draft_button, self.open_button):
             widget.setEnabled(selected)
         for action in (self.done_action, self.open_action, *self.snooze_actions.values()):
             action.setEnabled(selected)
