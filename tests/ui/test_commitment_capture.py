@@ -333,14 +333,21 @@ def test_nothing_happens_without_a_meeting(
     assert QApplication.activeModalWidget() is None
 
 
-def test_the_notes_editor_never_opens_a_commitment_link(
+def test_a_commitment_link_opens_the_commitment_never_the_desktop(
     qtbot: QtBot, tab: MeetingsTab, capture: CommitmentCapture
 ) -> None:
     opened: list[object] = []
     tab.notes.text_edit.open_url = opened.append
 
-    assert not tab.notes.text_edit.open_link(commitment_href(3))
+    with qtbot.waitSignal(tab.item_requested) as requested:
+        assert tab.notes.text_edit.open_link(commitment_href(3))
     assert opened == []
+    target = requested.args[0]
+    assert (target.partner_id, target.entity.value, target.item_id) == (
+        tab.partner_id,
+        "commitment",
+        3,
+    )
 
 
 def test_the_action_is_on_the_editor_with_its_shortcut(

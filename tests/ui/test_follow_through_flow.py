@@ -51,6 +51,12 @@ def test_a_note_line_becomes_a_commitment_on_the_calendar_then_on_today(
     assert meetings.flush()
     notes = store.meetings.get(meeting.id).notes
     assert f"(partnerdesk:commitment/{commitment.id})" in notes
+    assert editor.open_link(f"partnerdesk:commitment/{commitment.id}")  # as a Ctrl+click does
+    assert window.workspace.tabs.currentWidget() is window.workspace.commitments
+    selected = window.workspace.commitments.current_record()
+    assert selected is not None
+    assert selected.id == commitment.id
+    window.workspace.tabs.setCurrentWidget(meetings)
 
     calendar = window.calendar
     calendar.calendar.setCurrentPage(2026, 12)

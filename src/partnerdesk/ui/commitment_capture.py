@@ -32,6 +32,14 @@ def is_commitment_href(href: str) -> bool:
     return href.startswith(f"{COMMITMENT_LINK_SCHEME}:commitment/")
 
 
+def commitment_id_of(href: str) -> int | None:
+    """The commitment a note's link names, or None for any other address."""
+    if not is_commitment_href(href):
+        return None
+    tail = href.rsplit("/", 1)[-1]
+    return int(tail) if tail.isdigit() else None
+
+
 class CommitmentCapture(QObject):
     """Adds the "Commitment from line" action to a notes editor.
 

@@ -388,10 +388,15 @@ def is_openable(url: QUrl) -> bool:
 # -- The text edit ------------------------------------------------------------------------------
 
 
+INTERNAL_SCHEME = "partnerdesk"
+
+
 class NotesTextEdit(QTextEdit):
     """The editing surface: Markdown-safe pasting, no resource loading, links opened on demand."""
 
     focus_lost = Signal()
+    # A link to something in the notebook (`partnerdesk:commitment/12`) was Ctrl+clicked.
+    internal_link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -429,8 +434,12 @@ class NotesTextEdit(QTextEdit):
         return self.anchorAt(position)
 
     def open_link(self, href: str) -> bool:
-        """Hands a web or e-mail link to the desktop; anything else is refused."""
+        """Hands a web or e-mail link to the desktop, and a notebook link to the app;
+        anything else is refused. Nothing goes outside the app but web and e-mail links."""
         url = QUrl(href)
+        if url.scheme().lower() == INTERNAL_SCHEME:
+            self.internal_link_activated.emit(href)
+            return True
         if not is_openable(url):
             return False
         self.open_url(url)

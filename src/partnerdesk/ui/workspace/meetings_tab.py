@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound, PartnerDeskError
 from partnerdesk.domain.models import Meeting, Person
+from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.autosave import Autosaver
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.commitment_capture import CommitmentCapture
+from partnerdesk.ui.commitment_capture import CommitmentCapture, commitment_id_of
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
@@ -43,6 +44,8 @@ class MeetingsTab(QWidget):
     """
 
     meeting_deleted = Signal(int)
+    # A link in the notes asked for another item of the partner (a Target).
+    item_requested = Signal(object)
     meeting_created = Signal(int, int)
 
     def __init__(
@@ -118,6 +121,7 @@ class MeetingsTab(QWidget):
             today=today,
             parent=self,
         )
+        self.notes.text_edit.internal_link_activated.connect(self._on_internal_link)
         self._autosaver = Autosaver(self.notes, store.meetings.save_notes, self)
 
         buttons = QHBoxLayout()
@@ -215,6 +219,11 @@ class MeetingsTab(QWidget):
         dialog = MeetingDialog(self._store, self._save_details, self, meeting=meeting)
         dialog.exec()
         dialog.deleteLater()
+
+    def _on_internal_link(self, href: str) -> None:
+        commitment_id = commitment_id_of(href)
+        if commitment_id is not None and self._partner_id is not None:
+            self.item_requested.emit(Target(self._partner_id, Entity.COMMITMENT, commitment_id))
 
     def delete_meeting(self) -> None:
         """Moves the shown meeting to the Trash (Ctrl+Z restores it), notes saved first."""

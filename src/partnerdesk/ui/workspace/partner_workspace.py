@@ -47,6 +47,7 @@ class PartnerWorkspace(QWidget):
         self.tabs.setObjectName("workspaceTabs")
         self.overview = OverviewTab(store, self)
         self.meetings = MeetingsTab(store, bus, undo_stack, self, today)
+        self.meetings.item_requested.connect(self.show_target)
         self.commitments = CommitmentsTab(store, bus, undo_stack, today, self)
         self.people = PeopleTab(store, bus, undo_stack, self)
         self.needs = NeedsTab(store, bus, undo_stack, self)
