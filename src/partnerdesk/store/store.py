@@ -13,6 +13,7 @@ from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
 from partnerdesk.store.repositories.agenda import AgendaQueries
 from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
+from partnerdesk.store.repositories.brief import BriefQueries
 from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
 from partnerdesk.store.repositories.commitments import CommitmentRepository
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
@@ -91,6 +92,7 @@ class Store:
         self.templates = TemplateRepository(context)
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
+        self.briefs = BriefQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
