@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from partnerdesk import __version__
-from partnerdesk.cli import export
+from partnerdesk.cli import brief, export
 from partnerdesk.cli.options import notebook_options
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.paths import AppPaths
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, metavar="PATH", help="where to write it")
     backup.set_defaults(command=_run_backup)
 
+    brief.add_parser(commands)
     export.add_parser(commands)
     return parser
 

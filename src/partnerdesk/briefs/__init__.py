@@ -1,0 +1,1 @@
+"""The one-page partner brief rendered to HTML, laid out on one page, written as PDF."""
