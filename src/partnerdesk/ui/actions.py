@@ -29,6 +29,9 @@ class Actions(QObject):
         # Partner
         self.new_partner = self._make(self.tr("&New Partner…"), standard.New)
         self.edit_partner = self._make(self.tr("&Edit Partner…"), "F2")
+        self.print_brief = self._make(self.tr("&Print Brief…"), standard.Print)
+        self.save_brief = self._make(self.tr("Save Brief as P&DF…"), "Ctrl+Shift+S")
+        self.week_briefs = self._make(self.tr("Briefs for This &Week's Meetings…"), None)
         self.delete_partner = self._make(self.tr("&Delete Partner"), "Ctrl+Shift+Del")
         # Meeting
         self.new_meeting = self._make(self.tr("&New Meeting…"), "Ctrl+M")

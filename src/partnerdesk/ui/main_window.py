@@ -19,6 +19,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.about_dialog import AboutDialog
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
+        self.brief_commands = BriefCommands(store, self, today)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.new_notebook.triggered.connect(lambda: self.notebook_requested.emit("new"))
         a.open_notebook.triggered.connect(lambda: self.notebook_requested.emit("open"))
+        a.print_brief.triggered.connect(self._on_print_brief)
+        a.save_brief.triggered.connect(self._on_save_brief)
+        a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
             self.menu_actions.edit_partner,
             self.menu_actions.delete_partner,
             self.menu_actions.new_commitment,
+            self.menu_actions.print_brief,
+            self.menu_actions.save_brief,
         ):
             action.setEnabled(has_partner)
 
@@ -200,6 +207,16 @@ class MainWindow(QMainWindow):
         if dialog.saved is not None:
             meeting = dialog.saved
             self.open_target(Target(meeting.partner_id, Entity.MEETING, meeting.id))
+
+    def _on_print_brief(self) -> None:
+        if self.workspace.partner_id is not None:
+            self.workspace.flush()
+            self.brief_commands.print_brief(self.workspace.partner_id)
+
+    def _on_save_brief(self) -> None:
+        if self.workspace.partner_id is not None:
+            self.workspace.flush()
+            self.brief_commands.save_brief_pdf(self.workspace.partner_id)
 
     def _on_new_commitment(self) -> None:
         if self.workspace.partner_id is not None:

@@ -34,6 +34,10 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     partner_menu.addAction(actions.new_partner)
     partner_menu.addAction(actions.edit_partner)
     partner_menu.addSeparator()
+    partner_menu.addAction(actions.print_brief)
+    partner_menu.addAction(actions.save_brief)
+    partner_menu.addAction(actions.week_briefs)
+    partner_menu.addSeparator()
     partner_menu.addAction(actions.delete_partner)
 
     meeting_menu = bar.addMenu(bar.tr("&Meeting"))

@@ -1,0 +1,127 @@
+"""Partner ▸ Print Brief, Save Brief as PDF, and the week's briefs in one PDF."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from partnerdesk.briefs.layout import PageSetup, default_page_size, fit_to_one_page
+from partnerdesk.domain.agenda import week_of
+from partnerdesk.domain.brief import BriefContent, build_brief
+from partnerdesk.domain.errors import PartnerDeskError
+from partnerdesk.store.store import Store
+from partnerdesk.ui.background import BackgroundJob, start
+from partnerdesk.ui.formatting import format_day
+
+
+class BriefCommands:
+    def __init__(
+        self, store: Store, parent: QWidget, today: Callable[[], date] = date.today
+    ) -> None:
+        self._store = store
+        self._parent = parent
+        self._today = today
+        self._job: BackgroundJob | None = None
+
+    def page(self) -> PageSetup:
+        return PageSetup(paper=default_page_size())
+
+    def content(self, partner_id: int) -> BriefContent:
+        facts = self._store.briefs.facts(partner_id)
+        return build_brief(facts, self._today(), format_day=format_day)
+
+    def print_brief(self, partner_id: int) -> None:
+        """A print preview of the partner's one-page brief; print or save it from there."""
+        try:
+            content = self.content(partner_id)
+        except PartnerDeskError as error:
+            QMessageBox.warning(self._parent, self._parent.tr("No brief"), error.message)
+            return
+        page = self.page()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page.page_layout())
+        printer.setDocName(content.header.name)
+        dialog = QPrintPreviewDialog(printer, self._parent)
+        dialog.setWindowTitle(self._parent.tr("Brief: {name}").format(name=content.header.name))
+        dialog.paintRequested.connect(lambda target: self._paint(content, page, target))
+        dialog.exec()
+
+    def _paint(self, content: BriefContent, page: PageSetup, printer: QPrinter) -> None:
+        _html, document = fit_to_one_page(content, page)
+        document.print_(printer)
+
+    def save_brief_pdf(self, partner_id: int, path: Path | None = None) -> Path | None:
+        from partnerdesk.briefs.pdf import write_brief_pdf
+
+        try:
+            content = self.content(partner_id)
+        except PartnerDeskError as error:
+            QMessageBox.warning(self._parent, self._parent.tr("No brief"), error.message)
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._parent,
+                self._parent.tr("Save brief as PDF"),
+                f"{content.header.name} brief.pdf",
+                self._parent.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            write_brief_pdf(content, path, self.page())
+        except PartnerDeskError as error:
+            QMessageBox.warning(self._parent, self._parent.tr("Brief not saved"), error.message)
+            return None
+        return path
+
+    def week_briefs(self, path: Path | None = None) -> BackgroundJob | None:
+        """One PDF, one page per partner met this week; written off the GUI thread."""
+        monday, sunday = week_of(self._today())
+        partner_ids = self._store.briefs.partners_met_between(monday, sunday)
+        if not partner_ids:
+            QMessageBox.information(
+                self._parent,
+                self._parent.tr("Briefs for this week"),
+                self._parent.tr("No partner is met this week."),
+            )
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._parent,
+                self._parent.tr("Briefs for this week's meetings"),
+                f"briefs {monday.isoformat()}.pdf",
+                self._parent.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from partnerdesk.briefs.pdf import write_briefs_pdf
+
+        page = self.page()
+        target = path
+
+        def work() -> int:
+            contents = [self.content(partner_id) for partner_id in partner_ids]
+            write_briefs_pdf(contents, target, page)
+            return len(contents)
+
+        job = BackgroundJob(work)
+        job.signals.finished.connect(lambda count: self._on_week_written(target, count))
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(
+                self._parent, self._parent.tr("Briefs not written"), message
+            )
+        )
+        self._job = job
+        start(job)
+        return job
+
+    def _on_week_written(self, path: Path, count: int) -> None:
+        self._job = None
+        self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self._parent.tr("Wrote {count} briefs to {name}.").format(count=count, name=path.name),
+            8000,
+        )

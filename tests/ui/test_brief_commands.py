@@ -1,0 +1,64 @@
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.domain.agenda import week_of
+from partnerdesk.domain.models import Meeting, Partner
+from partnerdesk.store.store import Store
+from partnerdesk.ui.brief_commands import BriefCommands
+from tests.conftest import TODAY
+
+
+def make(qtbot: QtBot, store: Store) -> BriefCommands:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    return BriefCommands(store, window, lambda: TODAY)
+
+
+def test_save_brief_writes_one_page_with_the_partner(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    partner = store.partners.add(Partner(name="Northwind <b>Bank</b>"))
+    path = make(qtbot, store).save_brief_pdf(partner.id, tmp_path / "brief.pdf")
+    assert path == tmp_path / "brief.pdf"
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Northwind <b>Bank</b>" in text
+
+
+def test_printing_paints_one_page(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    partner = store.partners.add(Partner(name="Contoso"))
+    commands = make(qtbot, store)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(commands.page().page_layout())
+    commands._paint(commands.content(partner.id), commands.page(), printer)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
+
+
+def test_the_week_batch_has_a_page_per_partner_met(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    monday, _sunday = week_of(TODAY)
+    for name in ("Contoso", "Fabrikam"):
+        partner = store.partners.add(Partner(name=name))
+        store.meetings.add(
+            Meeting(
+                partner_id=partner.id,
+                starts_at=datetime.combine(monday, time(12)).astimezone(UTC),
+            )
+        )
+    store.partners.add(Partner(name="Not met"))
+    job = make(qtbot, store).week_briefs(tmp_path / "week.pdf")
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=20_000) as done:
+        pass
+    assert done.args == [2]
+    reader = PdfReader(str(tmp_path / "week.pdf"))
+    assert len(reader.pages) == 2
