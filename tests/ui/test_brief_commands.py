@@ -62,3 +62,44 @@ def test_the_week_batch_has_a_page_per_partner_met(
     assert done.args == [2]
     reader = PdfReader(str(tmp_path / "week.pdf"))
     assert len(reader.pages) == 2
+
+
+def test_a_partner_with_500_meetings_and_200_commitments_fits_one_page(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from partnerdesk.domain.enums import Direction
+    from partnerdesk.domain.models import Commitment
+
+    partner = store.partners.add(Partner(name="Busy Partner"))
+    start = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    notes = "## Their needs and concerns\n" + "\n".join(
+        f'- need number {n} with <img src="file:///etc/passwd"> in it' for n in range(30)
+    )
+    for n in range(500):
+        store.meetings.add(
+            Meeting(
+                partner_id=partner.id,
+                starts_at=start + timedelta(days=n),
+                title=f"Meeting {n}",
+                notes=notes,
+            )
+        )
+    for n in range(200):
+        store.commitments.add(
+            Commitment(
+                partner_id=partner.id,
+                direction=Direction.OURS if n % 2 else Direction.THEIRS,
+                description=f"Promise number {n}",
+                due_on=date(2026, 1, 1) + timedelta(days=n),
+            )
+        )
+    path = make(qtbot, store).save_brief_pdf(partner.id, tmp_path / "busy.pdf")
+    assert path is not None
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Busy Partner" in text
+    assert "more" in text  # it says what it left out
+    assert '<img src="file:///etc/passwd">' in text
