@@ -2,6 +2,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -37,9 +38,11 @@ def test_printing_paints_one_page(qtbot: QtBot, store: Store, tmp_path: Path) ->
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setPageLayout(commands.page().page_layout())
-    commands._paint(commands.content(partner.id), commands.page(), printer)
-    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    commands._paint(commands.content(partner.id), printer)
+    reader = PdfReader(str(tmp_path / "printed.pdf"))
+    assert len(reader.pages) == 1
+    assert [round(v) for v in reader.pages[0].mediabox[2:]] == [612, 792]  # Letter, as chosen
 
 
 def test_the_week_batch_has_a_page_per_partner_met(

@@ -4,10 +4,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from partnerdesk.briefs.layout import PageSetup, default_page_size, fit_to_one_page
+from partnerdesk.briefs.layout import PageSetup, PaperSize, default_page_size, fit_to_one_page
 from partnerdesk.domain.agenda import week_of
 from partnerdesk.domain.brief import BriefContent, build_brief
 from partnerdesk.domain.errors import PartnerDeskError
@@ -45,10 +46,15 @@ class BriefCommands:
         printer.setDocName(content.header.name)
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self._parent.tr("Brief: {name}").format(name=content.header.name))
-        dialog.paintRequested.connect(lambda target: self._paint(content, page, target))
+        dialog.paintRequested.connect(lambda target: self._paint(content, target))
         dialog.exec()
 
-    def _paint(self, content: BriefContent, page: PageSetup, printer: QPrinter) -> None:
+    def _paint(self, content: BriefContent, printer: QPrinter) -> None:
+        # The preview's page setup may switch the paper: lay out for what will be printed.
+        chosen = printer.pageLayout().pageSize().id()
+        paper = PaperSize.LETTER if chosen == QPageSize.PageSizeId.Letter else PaperSize.A4
+        page = PageSetup(paper=paper)
+        printer.setPageLayout(page.page_layout())
         _html, document = fit_to_one_page(content, page)
         document.print_(printer)
 
