@@ -189,7 +189,7 @@ def test_a_hidden_list_waits_until_shown(store: Store, bus: ChangeBus, qtbot: Qt
     widget = make_list(store, bus, qtbot, None)
     widget.hide()
     owe(store, add_partner(store, "Acme"), ago(5))
-    qtbot.waitUntil(lambda: not widget._reload_timer.isActive())
+    qtbot.waitUntil(lambda: not widget._deferred.scheduled())
     assert widget.model.rowCount() == 0
     widget.show()
     assert widget.model.rowCount() == 1

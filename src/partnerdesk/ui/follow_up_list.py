@@ -3,8 +3,8 @@
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from partnerdesk.domain.follow_ups import FollowUp
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.deferred_reload import DeferredReload
 from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
@@ -66,8 +67,6 @@ class FollowUpList(QWidget):
         self._queries = store.follow_ups
         self._today = today
         self._partner_id = partner_id
-        self._stale = True
-        self._loaded_day: date | None = None
         # Where the row acted on was, so the keyboard stays there when it goes.
         self._last_row = 0
 
@@ -138,11 +137,7 @@ class FollowUpList(QWidget):
         self.setTabOrder(self.snooze_button, self.open_button)
         self.setFocusProxy(self.view)
 
-        # Several changes in one burst cost one reload, and none while the list is hidden.
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._reload_if_shown)
+        self._deferred = DeferredReload(self, self.reload, self._today)
 
         self.view.activated.connect(self._open_index)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
@@ -168,11 +163,9 @@ class FollowUpList(QWidget):
         return self._partner_id
 
     def reload(self) -> None:
-        self._reload_timer.stop()
-        self._stale = False
         current = self.current_follow_up()
         day = self._today()
-        self._loaded_day = day
+        self._deferred.loaded(day)
         self._say("")
         items = self._queries.due(day, partner_id=self._partner_id, limit=LIST_LIMIT + 1)
         more = len(items) > LIST_LIMIT
@@ -193,7 +186,7 @@ class FollowUpList(QWidget):
 
     def reload_pending(self) -> bool:
         """Whether a reported change is still waiting to be shown."""
-        return self._reload_timer.isActive() or self._stale
+        return self._deferred.pending()
 
     def current_follow_up(self) -> FollowUp | None:
         return self.model.follow_up(self.view.currentIndex())
@@ -225,12 +218,6 @@ class FollowUpList(QWidget):
 
     # -- reacting ----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Also catches the date turning over while the list was out of sight.
-        if self._stale or self._today() != self._loaded_day:
-            self.reload()
-
     def _on_change(self, change: Change) -> None:
         if change.entity not in WATCHED:
             return
@@ -243,12 +230,7 @@ class FollowUpList(QWidget):
         self._reload_when_shown()
 
     def _reload_when_shown(self) -> None:
-        self._stale = True
-        self._reload_timer.start()
-
-    def _reload_if_shown(self) -> None:
-        if self.isVisible():
-            self.reload()
+        self._deferred.request()
 
     def _act(self, action: Callable[[], None]) -> None:
         self._last_row = max(0, self.view.currentIndex().row())

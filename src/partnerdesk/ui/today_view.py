@@ -3,8 +3,8 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitments_calendar import to_qdate
+from partnerdesk.ui.deferred_reload import DeferredReload
 from partnerdesk.ui.follow_up_list import FollowUpList
 from partnerdesk.ui.models.today_model import (
     DATE_COLUMN,
@@ -57,8 +58,6 @@ class TodayView(QWidget):
         self._store = store
         self._today = today
         self._fixed_day: date | None = None
-        self._stale = False
-        self._loaded_day: date | None = None
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,11 +136,7 @@ class TodayView(QWidget):
         self.setTabOrder(self.open_button, self.done_button)
         self.setFocusProxy(self.view)
 
-        # Several changes in one burst cost one reload, and none while Today is hidden.
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._reload_if_shown)
+        self._deferred = DeferredReload(self, self.reload, self.day)
 
         # `activated` is Enter, and a double-click (or a click where the platform says so).
         self.view.activated.connect(self._open_index)
@@ -165,15 +160,13 @@ class TodayView(QWidget):
         return self._fixed_day or self._today()
 
     def reload_pending(self) -> bool:
-        """Whether a reported change is still waiting to be shown."""
-        return self._reload_timer.isActive()
+        """Whether a reported change is still waiting to be handled."""
+        return self._deferred.scheduled()
 
     def reload(self) -> None:
-        self._reload_timer.stop()
-        self._stale = False
         current = self._current_place()
         day = self.day()
-        self._loaded_day = day
+        self._deferred.loaded(day)
         self._say("")
         cold_days = cold_days_setting(self._store.settings.get(GOING_COLD_SETTING))
         self.model.set_overview(self._store.agenda.today(day, cold_days))
@@ -209,21 +202,9 @@ class TodayView(QWidget):
 
     # -- reacting ----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Also catches the date turning over while Today was out of sight.
-        if self._stale or self.day() != self._loaded_day:
-            self.reload()
-
     def _on_change(self, change: Change) -> None:
         if change.entity in WATCHED:
-            self._reload_timer.start()
-
-    def _reload_if_shown(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+            self._deferred.request()
 
     def _open_index(self, index: QModelIndex) -> None:
         target = self.model.target(index)
