@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := $(shell command -v xvfb-run 2>/dev/null)
 
-.PHONY: run test lint typecheck contracts pytest demo format clean
+.PHONY: run test lint typecheck contracts pytest demo format clean package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,18 @@ format: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200
+
+# A one-folder desktop bundle in dist/partnerdesk that runs with no Python installed,
+# with its launcher entry and icons under dist/partnerdesk/share, smoke-tested.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	bash packaging/linux/validate.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py \
+		src/partnerdesk/resources/icons/partnerdesk.svg build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/partnerdesk.spec
+	bash packaging/linux/install_data.sh build/icons dist/partnerdesk
+	bash packaging/smoke_test.sh dist/partnerdesk
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

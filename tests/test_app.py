@@ -248,3 +248,25 @@ def test_export_calendar_runs_in_the_background(
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Northwind Bank owes us: Share the job descriptions"
     qtbot.waitUntil(lambda: "Exported 1 calendar entries" in window.statusBar().currentMessage())
+
+
+def test_app_icon_is_drawn_from_the_packaged_svg(qapp: QApplication) -> None:
+    from partnerdesk.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    # An SVG scales: launchers ask for small and large pictures of the same icon.
+    for size in (16, 48, 256):
+        assert not icon.pixmap(size, size).isNull()
+
+
+def test_another_notebook_opens_in_the_bundle_itself_when_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from partnerdesk import app
+
+    assert app._relaunch_command() == [sys.executable, "-m", "partnerdesk"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert app._relaunch_command() == [sys.executable]

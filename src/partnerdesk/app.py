@@ -1,12 +1,14 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
 import signal
+from importlib import resources
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
@@ -16,7 +18,13 @@ from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
 
 SAMPLE_PARTNERS = 60
+APP_ID = "org.partnerdesk.PartnerDesk"
 LOCK_WAIT_MS = 200
+
+
+def app_icon() -> QIcon:
+    """The PartnerDesk icon, drawn from the SVG shipped in the package at any size."""
+    return QIcon(str(resources.files("partnerdesk.resources") / "icons" / "partnerdesk.svg"))
 
 
 def window_settings(paths: AppPaths) -> QSettings:
@@ -103,6 +111,9 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
     app.setOrganizationName("PartnerDesk")
+    # Ties the window to the launcher entry and its icon on Linux desktops.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     paths.ensure_data_dir()
     lock = NotebookLock(paths.database)
     first_start = not paths.database.exists()
@@ -147,4 +158,11 @@ def _switch_notebook(window: MainWindow, kind: str) -> None:
             window.tr("PartnerDesk notebooks (*.partnerdesk);;All files (*)"),
         )
     if path:
-        subprocess.Popen([sys.executable, "-m", "partnerdesk", "--db", path])
+        subprocess.Popen([*_relaunch_command(), "--db", path])
+
+
+def _relaunch_command() -> list[str]:
+    """How to start another PartnerDesk: the bundle's own executable, or Python with -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "partnerdesk"]
