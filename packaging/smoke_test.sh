@@ -7,8 +7,9 @@ exe="$bundle/partnerdesk"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Nothing of the project's virtual environment or source tree may leak into the bundle's run.
-run() { env -i HOME="$work" PATH=/usr/bin:/bin PARTNERDESK_HOME="$work/home" \
-          QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$exe" "$@"; }
+clean_env=(env -i HOME="$work" PATH=/usr/bin:/bin PARTNERDESK_HOME="$work/home"
+           QT_QPA_PLATFORM=offscreen LANG=C.UTF-8)
+run() { "${clean_env[@]}" "$exe" "$@"; }
 
 echo "smoke: $(run --version)"
 run demo --db "$work/demo.partnerdesk" --partners 20 >/dev/null
@@ -23,9 +24,15 @@ echo "smoke: export and check passed"
 
 # The window: it must still be running after it had time to show, then quit cleanly on SIGTERM
 # through the same flush as closing it.
-run --db "$work/demo.partnerdesk" >"$work/window.log" 2>&1 &
+# Started without a function or subshell around it, so that $! is the app itself (env execs it).
+"${clean_env[@]}" "$exe" --db "$work/demo.partnerdesk" >"$work/window.log" 2>&1 &
 pid=$!
-sleep 6
+# The lock file appears once the notebook is claimed; the window follows within a second or two.
+for _ in $(seq 120); do
+  [ -e "$work/demo.partnerdesk.lock" ] || ! kill -0 "$pid" 2>/dev/null && break
+  sleep 0.5
+done
+sleep 5
 if ! kill -0 "$pid" 2>/dev/null; then
   echo "smoke: the window exited early:" >&2; cat "$work/window.log" >&2; exit 1
 fi
