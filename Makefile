@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests packaging
+	$(BIN)/ruff format --check src tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,8 +34,8 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests packaging
+	$(BIN)/ruff check --fix src tests packaging
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200

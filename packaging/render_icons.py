@@ -8,7 +8,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:
-    """Writes `<size>x<size>/partnerdesk.png` per size, plus `.ico` and `.icns`; returns the paths."""
+    """Writes `<size>x<size>/partnerdesk.png` per size, `.ico` and `.icns`; returns the paths."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer

@@ -1,10 +1,10 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
 import signal
-from importlib import resources
 import subprocess
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer

@@ -37,6 +37,7 @@ class Actions(QObject):
         self.new_meeting = self._make(self.tr("&New Meeting…"), "Ctrl+M")
         self.new_commitment = self._make(self.tr("New &Commitment…"), "Ctrl+Shift+M")
         # Help
+        self.user_guide = self._make(self.tr("User &Guide"), standard.HelpContents)
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), "Ctrl+/")
         self.about = self._make(self.tr("&About PartnerDesk"), None)
 

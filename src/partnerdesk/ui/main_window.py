@@ -27,6 +27,7 @@ from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
+from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -142,7 +143,8 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self._on_new_meeting)
         a.new_commitment.triggered.connect(self._on_new_commitment)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
-        a.about.triggered.connect(lambda: AboutDialog(self.store.path, self).exec())
+        a.user_guide.triggered.connect(lambda: UserGuideDialog(self).exec())
+        a.about.triggered.connect(lambda: AboutDialog(self.store.path, parent=self).exec())
         for action in a.all():
             self.addAction(action)
         self.partner_list.partner_selected.connect(self._show_partner)

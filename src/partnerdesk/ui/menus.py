@@ -45,6 +45,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     meeting_menu.addAction(actions.new_commitment)
 
     help_menu = bar.addMenu(bar.tr("&Help"))
+    help_menu.addAction(actions.user_guide)
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return recent_menu
