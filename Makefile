@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := $(shell command -v xvfb-run 2>/dev/null)
 
-.PHONY: run test lint typecheck contracts pytest demo format clean package
+.PHONY: run test lint typecheck contracts pytest demo format clean package translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests packaging
-	$(BIN)/ruff format --check src tests packaging
+	$(BIN)/ruff check src tests packaging translations
+	$(BIN)/ruff format --check src tests packaging translations
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,11 +34,26 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests packaging
-	$(BIN)/ruff check --fix src tests packaging
+	$(BIN)/ruff format src tests packaging translations
+	$(BIN)/ruff check --fix src tests packaging translations
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200
+
+# Extracts every tr() string into the translation sources, writes the pseudo-locale, and
+# compiles both languages into the package. Translate new strings in translations/*.ts
+# (Qt Linguist: `.venv/bin/pyside6-linguist`), then run this again.
+TS_SOURCES := $(shell find src/partnerdesk -name '*.py')
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none $(TS_SOURCES) \
+		-ts translations/partnerdesk_es.ts
+	$(BIN)/python translations/pseudo_locale.py translations/partnerdesk_es.ts \
+		translations/partnerdesk_pseudo.ts
+	mkdir -p src/partnerdesk/resources/translations
+	$(BIN)/pyside6-lrelease translations/partnerdesk_es.ts \
+		-qm src/partnerdesk/resources/translations/partnerdesk_es.qm
+	$(BIN)/pyside6-lrelease translations/partnerdesk_pseudo.ts \
+		-qm src/partnerdesk/resources/translations/partnerdesk_pseudo.qm
 
 # A one-folder desktop bundle in dist/partnerdesk that runs with no Python installed,
 # with its launcher entry and icons under dist/partnerdesk/share, smoke-tested.

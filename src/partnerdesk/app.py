@@ -1,5 +1,6 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
+import os
 import signal
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.language import chosen_language, install_translations
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
 
 SAMPLE_PARTNERS = 60
@@ -115,6 +117,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths.ensure_data_dir()
+    translators = install_translations(app, chosen_language(window_settings(paths), os.environ))
     lock = NotebookLock(paths.database)
     first_start = not paths.database.exists()
     try:
@@ -134,6 +137,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     finally:
         ticker.stop()
         lock.release()
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def _switch_notebook(window: MainWindow, kind: str) -> None:

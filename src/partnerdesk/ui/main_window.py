@@ -25,6 +25,7 @@ from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.about_dialog import AboutDialog
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
+from partnerdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         a.email_templates.triggered.connect(
             lambda: TemplatesDialog(self.store.templates, self).exec()
         )
+        a.preferences.triggered.connect(lambda: PreferencesDialog(self._settings, self).exec())
         a.our_promises.triggered.connect(
             lambda: OurPromisesDialog(self.store, self._today, self).exec()
         )

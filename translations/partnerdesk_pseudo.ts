@@ -1,0 +1,1981 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="eo">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>[Åböüţ PåŕţñéŕÐéšķ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk {version}</source>
+        <translation>[PåŕţñéŕÐéšķ {version}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>An offline relationship notebook for partnerships between organizations.</source>
+        <translation>[Åñ öffļîñé ŕéļåţîöñšĥîp ñöţébööķ föŕ påŕţñéŕšĥîpš béţŵééñ öŕĝåñîžåţîöñš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>[Ļîçéñšéð üñðéŕ ţĥé ĜÑÜ Ĝéñéŕåļ Pübļîç Ļîçéñšé, véŕšîöñ 3 öŕ ļåţéŕ.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Notebook: {path}</source>
+        <translation>[Ñöţébööķ: {path}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Backups: {path}</source>
+        <translation>[Båçķüpš: {path}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>[Pýţĥöñ {python}, Qţ {qt}, PýŠîðé6 {pyside}~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>[Büîļţ ŵîţĥ~~~~]</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>[Ļîçéñçé~~~]</translation>
+    </message>
+    <message>
+        <source>Show Notebook &amp;Folder</source>
+        <translation>[Šĥöŵ Ñöţébööķ &amp;Föļðéŕ~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Notebook…</source>
+        <translation>[&amp;Ñéŵ Ñöţébööķ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation>[&amp;Öpéñ Ñöţébööķ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>[Éxpöŕţ &amp;Çåļéñðåŕ (.îçš)…~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>[&amp;Qüîţ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>[&amp;Üñðö~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>[&amp;Ŕéðö~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Find Partner</source>
+        <translation>[&amp;Fîñð Påŕţñéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;Templates…</source>
+        <translation>[É-måîļ &amp;Ţémpļåţéš…~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>[Pŕé&amp;féŕéñçéš…~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>[&amp;Ţöðåý~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>[&amp;Çåļéñðåŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>Our &amp;Promises…</source>
+        <translation>[Öüŕ &amp;Pŕömîšéš…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;New Partner…</source>
+        <translation>[&amp;Ñéŵ Påŕţñéŕ…~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <translation>[&amp;Éðîţ Påŕţñéŕ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>[&amp;Pŕîñţ Bŕîéf…~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save Brief as P&amp;DF…</source>
+        <translation>[Šåvé Bŕîéf åš P&amp;ÐF…~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs for This &amp;Week's Meetings…</source>
+        <translation>[Bŕîéfš föŕ Ţĥîš &amp;Ŵééķ'š Mééţîñĝš…~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Partner</source>
+        <translation>[&amp;Ðéļéţé Påŕţñéŕ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>[&amp;Ñéŵ Mééţîñĝ…~~~~~]</translation>
+    </message>
+    <message>
+        <source>New &amp;Commitment…</source>
+        <translation>[Ñéŵ &amp;Çömmîţméñţ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>[Üšéŕ &amp;Ĝüîðé~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>[&amp;Ķéýböåŕð Šĥöŕţçüţš~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>[&amp;Åböüţ PåŕţñéŕÐéšķ~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>[Ðåý~]</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>[Ŵĥéñ~~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>[Ŵĥåţ~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Ðöñé~~]</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>[Ðüé~]</translation>
+    </message>
+    <message>
+        <source>{title} ({mode})</source>
+        <translation>[{title} ({mode})~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>They owe: {what}</source>
+        <translation>[Ţĥéý öŵé: {what}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>We owe: {what}</source>
+        <translation>[Ŵé öŵé: {what}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>[Öŵñéŕ: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>{state} · {day}</source>
+        <translation>[{state} · {day}~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <source>&amp;All partners</source>
+        <translation>[&amp;Åļļ påŕţñéŕš~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;This partner</source>
+        <translation>[&amp;Ţĥîš påŕţñéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>[Ðå&amp;ý~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>[&amp;Ŵééķ~~]</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>[Ţöðåý~~]</translation>
+    </message>
+    <message>
+        <source>Show today in the calendar and the agenda</source>
+        <translation>[Šĥöŵ ţöðåý îñ ţĥé çåļéñðåŕ åñð ţĥé åĝéñðå~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>[Åĝéñðå~~]</translation>
+    </message>
+    <message>
+        <source>We owe</source>
+        <translation>[Ŵé öŵé~~]</translation>
+    </message>
+    <message>
+        <source>They owe</source>
+        <translation>[Ţĥéý öŵé~~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Ðöñé~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing due and no meetings on this day.</source>
+        <translation>[Ñöţĥîñĝ ðüé åñð ñö mééţîñĝš öñ ţĥîš ðåý.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing due and no meetings this week.</source>
+        <translation>[Ñöţĥîñĝ ðüé åñð ñö mééţîñĝš ţĥîš ŵééķ.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Week of {start} to {end}</source>
+        <translation>[Ŵééķ öf {start} ţö {end}~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureCommitmentDialog</name>
+    <message>
+        <source>Commitment from the notes</source>
+        <translation>[Çömmîţméñţ fŕöm ţĥé ñöţéš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ours — we promised</source>
+        <translation>[Öüŕš — ŵé pŕömîšéð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Theirs — they promised</source>
+        <translation>[Ţĥéîŕš — ţĥéý pŕömîšéð~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>[Ŵĥåţ ŵåš pŕömîšéð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>[Ñö ðüé ðåţé~~~~]</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>[Ñöböðý~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Who promised</source>
+        <translation>[&amp;Ŵĥö pŕömîšéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>[&amp;Ŵĥåţ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>[&amp;Ðüé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>[&amp;Öŵñéŕ~~]</translation>
+    </message>
+    <message>
+        <source>Read “{phrase}” as {date}.</source>
+        <translation>[Ŕéåð “{phrase}” åš {date}.~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>“{phrase}” is not a date that could be read; no due date set.</source>
+        <translation>[“{phrase}” îš ñöţ å ðåţé ţĥåţ çöüļð bé ŕéåð; ñö ðüé ðåţé šéţ.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No date found in “{text}”.</source>
+        <translation>[Ñö ðåţé föüñð îñ “{text}”.~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentCapture</name>
+    <message>
+        <source>Co&amp;mmitment from Line…</source>
+        <translation>[Çö&amp;mmîţméñţ fŕöm Ļîñé…~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Records the selected text or the current line as a commitment</source>
+        <translation>[Ŕéçöŕðš ţĥé šéļéçţéð ţéxţ öŕ ţĥé çüŕŕéñţ ļîñé åš å çömmîţméñţ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>→ commitment</source>
+        <translation>[→ çömmîţméñţ~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>[Ñéŵ çömmîţméñţ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>[Éðîţ çömmîţméñţ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ours — we promised</source>
+        <translation>[Öüŕš — ŵé pŕömîšéð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Theirs — they promised</source>
+        <translation>[Ţĥéîŕš — ţĥéý pŕömîšéð~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>[Ŵĥåţ ŵåš pŕömîšéð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>[Ñö ðüé ðåţé~~~~]</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>[Ñöböðý~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Who promised</source>
+        <translation>[&amp;Ŵĥö pŕömîšéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>[&amp;Ŵĥåţ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>[&amp;Ðüé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>[&amp;Öŵñéŕ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>[&amp;Šţåţüš~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsCalendar</name>
+    <message>
+        <source>{count} we owe</source>
+        <translation>[{count} ŵé öŵé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} they owe</source>
+        <translation>[{count} ţĥéý öŵé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>[{count} övéŕðüé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} done</source>
+        <translation>[{count} ðöñé~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>[1 mééţîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>[{count} mééţîñĝš~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <source>Who</source>
+        <translation>[Ŵĥö~]</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>[Ŵé~]</translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>[Ţĥéý~~]</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>[Pŕömîšé~~~]</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>[Öŵñéŕ~~]</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>[Ðüé~]</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>[Ĥîšţöŕý~~~]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Šţåţüš~~]</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>[Måŕķ ð&amp;öñé~~~~]</translation>
+    </message>
+    <message>
+        <source>Mark done today (Ctrl+D)</source>
+        <translation>[Måŕķ ðöñé ţöðåý (Çţŕļ+Ð)~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>[Ðŕö&amp;p~~]</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>[Ŕé&amp;öpéñ~~~]</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>[Ŕé&amp;šçĥéðüļé…~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft e-mail…</source>
+        <translation>[Ðŕå&amp;fţ é-måîļ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A reminder of their promise, or a report on ours; sending it is recorded</source>
+        <translation>[Å ŕémîñðéŕ öf ţĥéîŕ pŕömîšé, öŕ å ŕépöŕţ öñ öüŕš; šéñðîñĝ îţ îš ŕéçöŕðéð~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>[Ðöñé {date}~~~~]</translation>
+    </message>
+    <message>
+        <source>moved once</source>
+        <translation>[mövéð öñçé~~~~]</translation>
+    </message>
+    <message>
+        <source>moved {n} times</source>
+        <translation>[mövéð {n} ţîméš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>first due {day}, {moved}</source>
+        <translation>[fîŕšţ ðüé {day}, {moved}~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Follow-up e-mail</source>
+        <translation>[Föļļöŵ-üp é-måîļ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>[&amp;Ţö:~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>[&amp;Šübĵéçţ:~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>[&amp;Böðý:~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail app</source>
+        <translation>[&amp;Öpéñ îñ måîļ åpp~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>[&amp;Çöpý~~]</translation>
+    </message>
+    <message>
+        <source>Copy the subject and body to the clipboard</source>
+        <translation>[Çöpý ţĥé šübĵéçţ åñð böðý ţö ţĥé çļîpböåŕð~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. Use Copy and paste the e-mail instead.</source>
+        <translation>[Ñö måîļ åpp çöüļð bé öpéñéð. Üšé Çöpý åñð påšţé ţĥé é-måîļ îñšţéåð.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opened in your mail app.</source>
+        <translation>[Öpéñéð îñ ýöüŕ måîļ åpp.~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your e-mail.</source>
+        <translation>[Çöpîéð. Påšţé îţ îñţö ýöüŕ é-måîļ.~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>[Föļļöŵ-üpš~~~~]</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>[Ðö&amp;ñé~~]</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>[Måŕķ ţĥé šéļéçţéð föļļöŵ-üp ðöñé~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>[Šñöö&amp;žé…~~~]</translation>
+    </message>
+    <message>
+        <source>Hide the selected follow-up for a while</source>
+        <translation>[Ĥîðé ţĥé šéļéçţéð föļļöŵ-üp föŕ å ŵĥîļé~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dr&amp;aft e-mail…</source>
+        <translation>[Ðŕ&amp;åfţ é-måîļ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The e-mail this follow-up calls for; sending it marks the follow-up done</source>
+        <translation>[Ţĥé é-måîļ ţĥîš föļļöŵ-üp çåļļš föŕ; šéñðîñĝ îţ måŕķš ţĥé föļļöŵ-üp ðöñé~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>[Öp&amp;éñ~~]</translation>
+    </message>
+    <message>
+        <source>Open what the selected follow-up is about (Enter)</source>
+        <translation>[Öpéñ ŵĥåţ ţĥé šéļéçţéð föļļöŵ-üp îš åböüţ (Éñţéŕ)~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>[Šñöö&amp;žé~~~]</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} follow-ups.</source>
+        <translation>[Šĥöŵîñĝ ţĥé fîŕšţ {count} föļļöŵ-üpš.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>For &amp;1 day</source>
+        <translation>[Föŕ &amp;1 ðåý~~~~]</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;week</source>
+        <translation>[Föŕ 1 &amp;ŵééķ~~~~]</translation>
+    </message>
+    <message>
+        <source>For &amp;{count} days</source>
+        <translation>[Föŕ &amp;{count} ðåýš~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>[Ðüé~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>[Föļļöŵ-üp~~~~]</translation>
+    </message>
+    <message>
+        <source>Thank them for meeting in person</source>
+        <translation>[Ţĥåñķ ţĥém föŕ mééţîñĝ îñ péŕšöñ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Thank them for the meeting: {subject}</source>
+        <translation>[Ţĥåñķ ţĥém föŕ ţĥé mééţîñĝ: {subject}~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check the open commitments after meeting in person</source>
+        <translation>[Çĥéçķ ţĥé öpéñ çömmîţméñţš åfţéŕ mééţîñĝ îñ péŕšöñ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check the open commitments after: {subject}</source>
+        <translation>[Çĥéçķ ţĥé öpéñ çömmîţméñţš åfţéŕ: {subject}~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nudge {number} of {count}: {subject}</source>
+        <translation>[Ñüðĝé {number} öf {count}: {subject}~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Escalate, still not done after {count} nudges: {subject}</source>
+        <translation>[Éšçåļåţé, šţîļļ ñöţ ðöñé åfţéŕ {count} ñüðĝéš: {subject}~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check in on the initiative: {subject}</source>
+        <translation>[Çĥéçķ îñ öñ ţĥé îñîţîåţîvé: {subject}~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{day} (1 day late)</source>
+        <translation>[{day} (1 ðåý ļåţé)~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{day} ({count} days late)</source>
+        <translation>[{day} ({count} ðåýš ļåţé)~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>New initiative</source>
+        <translation>[Ñéŵ îñîţîåţîvé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>[Éðîţ îñîţîåţîvé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>An actionable goal: who does what by when</source>
+        <translation>[Åñ åçţîöñåbļé ĝöåļ: ŵĥö ðöéš ŵĥåţ bý ŵĥéñ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>[Ñöţ šţåŕţéð~~~~]</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>[Ñö ţåŕĝéţ~~~~]</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>[Ñöñé pļåññéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>Members from both sides</source>
+        <translation>[Mémbéŕš fŕöm böţĥ šîðéš~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>[öüŕš~~]</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>[ţĥéîŕš~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>[&amp;Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>[&amp;Ĝöåļ~~]</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>[Šî&amp;žé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>[&amp;Šţåţüš~~~]</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted</source>
+        <translation>[Šţå&amp;ŕţéð~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>[&amp;Ţåŕĝéţ~~~]</translation>
+    </message>
+    <message>
+        <source>Next &amp;check-in</source>
+        <translation>[Ñéxţ &amp;çĥéçķ-îñ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>[&amp;Mémbéŕš~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTab</name>
+    <message>
+        <source>Initiative</source>
+        <translation>[Îñîţîåţîvé~~~~]</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>[Šîžé~~]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Šţåţüš~~]</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>[Ñéxţ çĥéçķ-îñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>[Mémbéŕš~~~]</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>[Ĝöåļ~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} — PartnerDesk</source>
+        <translation>[{name} — PåŕţñéŕÐéšķ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>[&amp;Üñðö {what}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>[Ñöţ šåvéð~~~~]</translation>
+    </message>
+    <message>
+        <source>Some of your typing could not be saved (see the status bar). Close anyway and lose it?</source>
+        <translation>[Šömé öf ýöüŕ ţýpîñĝ çöüļð ñöţ bé šåvéð (šéé ţĥé šţåţüš båŕ). Çļöšé åñýŵåý åñð ļöšé îţ?~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>[Ñéŵ mééţîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>[Éðîţ mééţîñĝ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner name or the start of it</source>
+        <translation>[Påŕţñéŕ ñåmé öŕ ţĥé šţåŕţ öf îţ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>[&amp;Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>[ mîñ~~]</translation>
+    </message>
+    <message>
+        <source>At &amp;their premises</source>
+        <translation>[Åţ &amp;ţĥéîŕ pŕémîšéš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Their people</source>
+        <translation>[Ţĥéîŕ péöpļé~~~~~]</translation>
+    </message>
+    <message>
+        <source>Our people</source>
+        <translation>[Öüŕ péöpļé~~~~]</translation>
+    </message>
+    <message>
+        <source>T&amp;heirs</source>
+        <translation>[Ţ&amp;ĥéîŕš~~~]</translation>
+    </message>
+    <message>
+        <source>O&amp;urs</source>
+        <translation>[Ö&amp;üŕš~~]</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>[&amp;Ŵĥéñ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>[&amp;Ðüŕåţîöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>[&amp;Möðé~~]</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>[P&amp;ļåçé~~]</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>[Ţ&amp;îţļé~~]</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>[Åţţéñðééš~~~~]</translation>
+    </message>
+    <message>
+        <source>Name the partner the meeting is with.</source>
+        <translation>[Ñåmé ţĥé påŕţñéŕ ţĥé mééţîñĝ îš ŵîţĥ.~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>[(üñţîţļéð)~~~~]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Ðåţé~~]</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>[Möðé~~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ţîţļé~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>[Mééţîñĝš~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>[&amp;Ñéŵ mééţîñĝ…~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>[&amp;Éðîţ…~~]</translation>
+    </message>
+    <message>
+        <source>Edit the meeting's date, mode, place and attendees</source>
+        <translation>[Éðîţ ţĥé mééţîñĝ'š ðåţé, möðé, pļåçé åñð åţţéñðééš~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>[Mövé ţö &amp;Ţŕåšĥ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Move meeting to Trash</source>
+        <translation>[Mövé mééţîñĝ ţö Ţŕåšĥ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Write in the notes</source>
+        <translation>[Ŵŕîţé îñ ţĥé ñöţéš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meeting not deleted</source>
+        <translation>[Mééţîñĝ ñöţ ðéļéţéð~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Press New meeting to log one.</source>
+        <translation>[Ñö mééţîñĝš ýéţ. Pŕéšš Ñéŵ mééţîñĝ ţö ļöĝ öñé.~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>[{minutes} mîñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>at their premises</source>
+        <translation>[åţ ţĥéîŕ pŕémîšéš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Attendees: none recorded</source>
+        <translation>[Åţţéñðééš: ñöñé ŕéçöŕðéð~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Theirs: {names}</source>
+        <translation>[Ţĥéîŕš: {names}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ours: {names}</source>
+        <translation>[Öüŕš: {names}~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>New need</source>
+        <translation>[Ñéŵ ñééð~~~]</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>[Éðîţ ñééð~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>[&amp;Çåţéĝöŕý~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>[&amp;Ñééð~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>[&amp;Pŕîöŕîţý~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>[&amp;Šţåţüš~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Priority</source>
+        <translation>[Pŕîöŕîţý~~~]</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>[Çåţéĝöŕý~~~]</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>[Ñééð~~]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Šţåţüš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>[Mééţîñĝ ñöţéš~~~~~]</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>[Föŕmåţţîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>Choose or create a meeting to take notes.</source>
+        <translation>[Çĥööšé öŕ çŕéåţé å mééţîñĝ ţö ţåķé ñöţéš.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>[&amp;Böļð~~]</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>[Böļð~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>[&amp;Îţåļîç~~~]</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>[Îţåļîç~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>[&amp;Ĥéåðîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>[Ĥéåðîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Body &amp;text</source>
+        <translation>[Böðý &amp;ţéxţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>[Böðý ţéxţ~~~~]</translation>
+    </message>
+    <message>
+        <source>B&amp;ullet list</source>
+        <translation>[B&amp;üļļéţ ļîšţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>[Büļļéţ ļîšţ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered list</source>
+        <translation>[&amp;Ñümbéŕéð ļîšţ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>[Ñümbéŕéð ļîšţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>[&amp;Çĥéçķļîšţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>[Çĥéçķļîšţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return ticks or unticks the item at the cursor</source>
+        <translation>[Çţŕļ+Ŕéţüŕñ ţîçķš öŕ üñţîçķš ţĥé îţém åţ ţĥé çüŕšöŕ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>[&amp;Ļîñķ…~~]</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>[Ļîñķ~~]</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>[{action} ({shortcut})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (empty removes the link):</source>
+        <translation>[Ŵéb öŕ é-måîļ åððŕéšš (émpţý ŕémövéš ţĥé ļîñķ):~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTextEdit</name>
+    <message>
+        <source>Ctrl+click to open the link</source>
+        <translation>[Çţŕļ+çļîçķ ţö öpéñ ţĥé ļîñķ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>[&amp;Öpéñ Ļîñķ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeChart</name>
+    <message>
+        <source>{month}: {kept} of {counted}</source>
+        <translation>[{month}: {kept} öf {counted}~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{month}: nothing due</source>
+        <translation>[{month}: ñöţĥîñĝ ðüé~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OurPromisesDialog</name>
+    <message>
+        <source>Our promises</source>
+        <translation>[Öüŕ pŕömîšéš~~~~~]</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>[Öŵñéŕ~~]</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>[Ñöböðý~~]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Öpéñ~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>Our open commitments by owner</source>
+        <translation>[Öüŕ öpéñ çömmîţméñţš bý öŵñéŕ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Our promises kept on time, by the month they were due</source>
+        <translation>[Öüŕ pŕömîšéš ķépţ öñ ţîmé, bý ţĥé möñţĥ ţĥéý ŵéŕé ðüé~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue. In the last 12 months we kept {kept} of {counted} on time.</source>
+        <translation>[{open} öpéñ, {overdue} övéŕðüé. Îñ ţĥé ļåšţ 12 möñţĥš ŵé ķépţ {kept} öf {counted} öñ ţîmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>[Ñöböðý ýéţ~~~~]</translation>
+    </message>
+    <message>
+        <source>comma-separated: internships, research</source>
+        <translation>[çömmå-šépåŕåţéð: îñţéŕñšĥîpš, ŕéšéåŕçĥ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Who they are and why they matter (Markdown)</source>
+        <translation>[Ŵĥö ţĥéý åŕé åñð ŵĥý ţĥéý måţţéŕ (Måŕķðöŵñ)~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What we offer them (Markdown)</source>
+        <translation>[Ŵĥåţ ŵé öfféŕ ţĥém (Måŕķðöŵñ)~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>[&amp;Šåvé~~]</translation>
+    </message>
+    <message>
+        <source>Save the partner's details (Ctrl+S)</source>
+        <translation>[Šåvé ţĥé påŕţñéŕ'š ðéţåîļš (Çţŕļ+Š)~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>[&amp;Ŕévéŕţ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>[&amp;Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>[Šţåĝé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>[&amp;Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation>[Šé&amp;çţöŕ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>[&amp;Ŵébšîţé~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>[&amp;Åððŕéšš~~~]</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>[Çîţý, çöüñţŕý~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>[&amp;Öŵñéŕ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>[&amp;Ţåĝš~~]</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>[Š&amp;ümmåŕý~~~]</translation>
+    </message>
+    <message>
+        <source>What we o&amp;ffer</source>
+        <translation>[Ŵĥåţ ŵé ö&amp;fféŕ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>[Ñöţ šåvéð: {reason}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>[Šåvéð~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>[Ñéŵ påŕţñéŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>[Éðîţ påŕţñéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>[Öŕĝåñîžåţîöñ ñåmé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>[Ñöböðý ýéţ~~~~]</translation>
+    </message>
+    <message>
+        <source>internships, research, board</source>
+        <translation>[îñţéŕñšĥîpš, ŕéšéåŕçĥ, böåŕð~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>[&amp;Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>[&amp;Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>[&amp;Šţåĝé~~]</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation>[Šé&amp;çţöŕ~~~]</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>[Ç&amp;îţý~~]</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>[Çö&amp;üñţŕý~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>[&amp;Ŵébšîţé~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (ours)</source>
+        <translation>[&amp;Öŵñéŕ (öüŕš)~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>[&amp;Ţåĝš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHeader</name>
+    <message>
+        <source>owner: {name}</source>
+        <translation>[öŵñéŕ: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>[ñö öŵñéŕ ýéţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting yet</source>
+        <translation>[Ñö fåçé-ţö-fåçé mééţîñĝ ýéţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Last face-to-face: {day} ({days} days ago)</source>
+        <translation>[Ļåšţ fåçé-ţö-fåçé: {day} ({days} ðåýš åĝö)~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of {theirs_counted}</source>
+        <translation>[Ŵé ķépţ {ours_kept} öf {ours_counted} öñ ţîmé · Ţĥéý ķépţ {theirs_kept} öf {theirs_counted}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Last 12 months: we {ours_kept} of {ours_counted} {ours_trend} · they {theirs_kept} of {theirs_counted} {theirs_trend}</source>
+        <translation>[Ļåšţ 12 möñţĥš: ŵé {ours_kept} öf {ours_counted} {ours_trend} · ţĥéý {theirs_kept} öf {theirs_counted} {theirs_trend}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same.</source>
+        <translation>[Åŕŕöŵš çömpåŕé ŵîţĥ ţĥé 12 möñţĥš béföŕé: ↑ béţţéŕ, ↓ ŵöŕšé, → åböüţ ţĥé šåmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>[Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>[Šţåĝé~~]</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>[Ļåšţ çöñţåçţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Öpéñ~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>The partner's name</source>
+        <translation>[Ţĥé påŕţñéŕ'š ñåmé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Where the partnership stands</source>
+        <translation>[Ŵĥéŕé ţĥé påŕţñéŕšĥîp šţåñðš~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Date of the latest meeting, call or message, today or earlier</source>
+        <translation>[Ðåţé öf ţĥé ļåţéšţ mééţîñĝ, çåļļ öŕ méššåĝé, ţöðåý öŕ éåŕļîéŕ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open commitments, ours and theirs</source>
+        <translation>[Öpéñ çömmîţméñţš, öüŕš åñð ţĥéîŕš~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open commitments past their due date, ours and theirs</source>
+        <translation>[Öpéñ çömmîţméñţš påšţ ţĥéîŕ ðüé ðåţé, öüŕš åñð ţĥéîŕš~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>[Pŕöšpéçţ~~~]</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>[Éxpļöŕîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>[Åçţîvé~~]</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>[Šţŕåţéĝîç~~~~]</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>[Ðöŕmåñţ~~~]</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>[Éñðéð~~]</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>[Çömpåñý~~~]</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>[Üñîvéŕšîţý~~~~]</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>[Šçĥööļ~~]</translation>
+    </message>
+    <message>
+        <source>Nonprofit</source>
+        <translation>[Ñöñpŕöfîţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>[Ĝövéŕñméñţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>[Öţĥéŕ~~]</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>[Ñévéŕ~~]</translation>
+    </message>
+    <message>
+        <source>⚠ {count}</source>
+        <translation>[⚠ {count}~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>[{name} ({kind})~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet</source>
+        <translation>[Ñö mééţîñĝ ŕéçöŕðéð ýéţ~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s), ours and theirs</source>
+        <translation><numerusform>[%n öpéñ çömmîţméñţ(š), öüŕš åñð ţĥéîŕš~~~~~~~~~~~~~~~]</numerusform><numerusform>[%n öpéñ çömmîţméñţ(š), öüŕš åñð ţĥéîŕš~~~~~~~~~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <source>Last met today</source>
+        <translation>[Ļåšţ méţ ţöðåý~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last met %n day(s) ago</source>
+        <translation><numerusform>[Ļåšţ méţ %n ðåý(š) åĝö~~~~~~~~~]</numerusform><numerusform>[Ļåšţ méţ %n ðåý(š) åĝö~~~~~~~~~]</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>[Ñöţĥîñĝ övéŕðüé~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s) past their due date</source>
+        <translation><numerusform>[%n öpéñ çömmîţméñţ(š) påšţ ţĥéîŕ ðüé ðåţé~~~~~~~~~~~~~~~~]</numerusform><numerusform>[%n öpéñ çömmîţméñţ(š) påšţ ţĥéîŕ ðüé ðåţé~~~~~~~~~~~~~~~~]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListPane</name>
+    <message>
+        <source>Filter partners (Ctrl+F)</source>
+        <translation>[Fîļţéŕ påŕţñéŕš (Çţŕļ+F)~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Filter partners</source>
+        <translation>[Fîļţéŕ påŕţñéŕš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Shows the partners whose name, city or sector contains every word typed. Down moves into the list, Escape clears.</source>
+        <translation>[Šĥöŵš ţĥé påŕţñéŕš ŵĥöšé ñåmé, çîţý öŕ šéçţöŕ çöñţåîñš évéŕý ŵöŕð ţýpéð. Ðöŵñ mövéš îñţö ţĥé ļîšţ, Éšçåpé çļéåŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>[Åñý šţåĝé~~~~]</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>[Šţåĝé fîļţéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Show only partners at this stage</source>
+        <translation>[Šĥöŵ öñļý påŕţñéŕš åţ ţĥîš šţåĝé~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>[Åñý ķîñð~~~]</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>[Ķîñð fîļţéŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>Show only partners of this kind</source>
+        <translation>[Šĥöŵ öñļý påŕţñéŕš öf ţĥîš ķîñð~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>[Åñý ţåĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>[Ţåĝ fîļţéŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>Show only partners with this tag</source>
+        <translation>[Šĥöŵ öñļý påŕţñéŕš ŵîţĥ ţĥîš ţåĝ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>[Påŕţñéŕš~~~]</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>[Ñévéŕ~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkspace</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>[&amp;Övéŕvîéŵ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>[&amp;Mééţîñĝš~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>[&amp;Çömmîţméñţš~~~~~]</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>[Péöp&amp;ļé~~~]</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds</source>
+        <translation>[Ñéé&amp;ðš~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives</source>
+        <translation>[&amp;Îñîţîåţîvéš~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>[&amp;Föļļöŵ-üpš~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>[Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ţîţļé~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>[É-måîļ~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Pĥöñé~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>[Ñéŵ péŕšöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>[Éðîţ péŕšöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>champion, decision maker, HR lead…</source>
+        <translation>[çĥåmpîöñ, ðéçîšîöñ måķéŕ, ĤŔ ļéåð…~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>[&amp;Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>[&amp;Ţîţļé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>[&amp;É-måîļ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>[&amp;Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the partnership</source>
+        <translation>[&amp;Ŕöļé îñ ţĥé påŕţñéŕšĥîp~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>[Ñ&amp;öţéš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>[Pŕéféŕéñçéš~~~~]</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>[Ţĥé šýšţém'š ļåñĝüåĝé~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pseudo-locale (longer text, to check layouts)</source>
+        <translation>[Pšéüðö-ļöçåļé (ļöñĝéŕ ţéxţ, ţö çĥéçķ ļåýöüţš)~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time PartnerDesk starts.</source>
+        <translation>[Å ñéŵ ļåñĝüåĝé åppļîéš ţĥé ñéxţ ţîmé PåŕţñéŕÐéšķ šţåŕţš.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>[&amp;Ļåñĝüåĝé:~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>[&amp;Ñéŵ…~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>[&amp;Éðîţ…~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>[&amp;Ðéļéţé~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>[Ŕéšçĥéðüļé~~~~]</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>[Ñéŵ ðüé ðåţé:~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatusLabel</name>
+    <message>
+        <source>Notes save status</source>
+        <translation>[Ñöţéš šåvé šţåţüš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>[Šåvîñĝ…~~~]</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>[Šåvéð {time}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>[Ñöţ šåvéð: {reason}~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>[Ķéýböåŕð Šĥöŕţçüţš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Bold, italic in notes</source>
+        <translation>[Böļð, îţåļîç îñ ñöţéš~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Commitment from the line of notes</source>
+        <translation>[Çömmîţméñţ fŕöm ţĥé ļîñé öf ñöţéš~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>[Ñéxţ fîéļð~~~~]</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>[Åçţîöñ~~]</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>[Ķéýš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>E-mail templates</source>
+        <translation>[É-måîļ ţémpļåţéš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Kinds of e-mail</source>
+        <translation>[Ķîñðš öf é-måîļ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Variables you may use</source>
+        <translation>[Våŕîåbļéš ýöü måý üšé~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to insert into the body</source>
+        <translation>[Pŕéšš Éñţéŕ öŕ ðöübļé-çļîçķ ţö îñšéŕţ îñţö ţĥé böðý~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>[&amp;Šåvé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>[&amp;Ŕéšéţ ţö ðéfåüļţ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>[Š&amp;übĵéçţ:~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>[&amp;Böðý:~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Variables you may use:</source>
+        <translation>[&amp;Våŕîåbļéš ýöü måý üšé:~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Unsaved templates</source>
+        <translation>[Üñšåvéð ţémpļåţéš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Some templates have changes that were not saved. Close and lose them?</source>
+        <translation>[Šömé ţémpļåţéš ĥåvé çĥåñĝéš ţĥåţ ŵéŕé ñöţ šåvéð. Çļöšé åñð ļöšé ţĥém?~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>[Ŵĥåţ~~]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Ðåţé~~]</translation>
+    </message>
+    <message>
+        <source>Overdue — ours</source>
+        <translation>[Övéŕðüé — öüŕš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Overdue — theirs</source>
+        <translation>[Övéŕðüé — ţĥéîŕš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>[Ðüé îñ ţĥé ñéxţ 7 ðåýš~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Going cold (no contact for {days})</source>
+        <translation>[Ĝöîñĝ çöļð (ñö çöñţåçţ föŕ {days})~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meetings this week</source>
+        <translation>[Mééţîñĝš ţĥîš ŵééķ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{title} ({count}+)</source>
+        <translation>[{title} ({count}+)~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>[{title} ({count})~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing overdue — every promise on track.</source>
+        <translation>[Ñöţĥîñĝ övéŕðüé — évéŕý pŕömîšé öñ ţŕåçķ.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing overdue from partners.</source>
+        <translation>[Ñöţĥîñĝ övéŕðüé fŕöm påŕţñéŕš.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 7 days.</source>
+        <translation>[Ñöţĥîñĝ fåļļš ðüé îñ ţĥé ñéxţ 7 ðåýš.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Every partner has been in touch recently.</source>
+        <translation>[Évéŕý påŕţñéŕ ĥåš bééñ îñ ţöüçĥ ŕéçéñţļý.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meetings this week.</source>
+        <translation>[Ñö mééţîñĝš ţĥîš ŵééķ.~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>[1 ðåý~~]</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>[{count} ðåýš~~~~~]</translation>
+    </message>
+    <message>
+        <source>Never met</source>
+        <translation>[Ñévéŕ méţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Last met {days} ago</source>
+        <translation>[Ļåšţ méţ {days} åĝö~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>[{day} {time}~~~~~]</translation>
+    </message>
+    <message>
+        <source>They owe: {what}</source>
+        <translation>[Ţĥéý öŵé: {what}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>We owe: {what}</source>
+        <translation>[Ŵé öŵé: {what}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{day} ({days} late)</source>
+        <translation>[{day} ({days} ļåţé)~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>[Ţöðåý~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>[&amp;Öpéñ~~]</translation>
+    </message>
+    <message>
+        <source>Open the selected row (Enter)</source>
+        <translation>[Öpéñ ţĥé šéļéçţéð ŕöŵ (Éñţéŕ)~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>[Måŕķ &amp;ðöñé~~~~]</translation>
+    </message>
+    <message>
+        <source>Mark the selected commitment done today (Ctrl+D)</source>
+        <translation>[Måŕķ ţĥé šéļéçţéð çömmîţméñţ ðöñé ţöðåý (Çţŕļ+Ð)~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Follow-ups to send</source>
+        <translation>[Föļļöŵ-üpš ţö šéñð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Today — {date}</source>
+        <translation>[Ţöðåý — {date}~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>[Ðéļéţé “%1”~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>PartnerDesk User Guide</source>
+        <translation>[PåŕţñéŕÐéšķ Üšéŕ Ĝüîðé~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>[&amp;Fîļé~~]</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>[Öpéñ &amp;Ŕéçéñţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>[&amp;Éxpöŕţ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>[&amp;Éðîţ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>[&amp;Vîéŵ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>[&amp;Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>[&amp;Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>[&amp;Ĥéļp~~]</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>[Éxpöŕţ çåļéñðåŕ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>[îÇåļéñðåŕ fîļéš (*.îçš)~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>[Ŵŕîţîñĝ {name}…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot draft the e-mail</source>
+        <translation>[Çåññöţ ðŕåfţ ţĥé é-måîļ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The template needs fixing (Edit ▸ E-mail Templates): {reason}</source>
+        <translation>[Ţĥé ţémpļåţé ñééðš fîxîñĝ (Éðîţ ▸ É-måîļ Ţémpļåţéš): {reason}~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>self._parent</name>
+    <message>
+        <source>Exported {count} calendar entries to {name}.</source>
+        <translation>[Éxpöŕţéð {count} çåļéñðåŕ éñţŕîéš ţö {name}.~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>[Éxpöŕţ fåîļéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>No brief</source>
+        <translation>[Ñö bŕîéf~~~]</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>[Bŕîéf: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save brief as PDF</source>
+        <translation>[Šåvé bŕîéf åš PÐF~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PÐF fîļéš (*.pðf)~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Brief not saved</source>
+        <translation>[Bŕîéf ñöţ šåvéð~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs for this week</source>
+        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No partner is met this week.</source>
+        <translation>[Ñö påŕţñéŕ îš méţ ţĥîš ŵééķ.~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs for this week's meetings</source>
+        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ'š mééţîñĝš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs not written</source>
+        <translation>[Bŕîéfš ñöţ ŵŕîţţéñ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Wrote {count} briefs to {name}.</source>
+        <translation>[Ŵŕöţé {count} bŕîéfš ţö {name}.~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>[Ŵéļçömé ţö PåŕţñéŕÐéšķ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty. Fill it with sample partners, meetings and commitments to look around? You can start empty instead and add your own partners.</source>
+        <translation>[Ýöüŕ ñöţébööķ îš émpţý. Fîļļ îţ ŵîţĥ šåmpļé påŕţñéŕš, mééţîñĝš åñð çömmîţméñţš ţö ļööķ åŕöüñð? Ýöü çåñ šţåŕţ émpţý îñšţéåð åñð åðð ýöüŕ öŵñ påŕţñéŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>[Ñéŵ ñöţébööķ~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk)</source>
+        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ)~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>[Öpéñ ñöţébööķ~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
+        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ);;Åļļ fîļéš (*)~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+</TS>
