@@ -6,11 +6,12 @@ a few set-based statements (indexes: meeting_attendees(person_id), commitments(o
 initiative_members(person_id)); partner owners and pairings are read by their columns.
 """
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.errors import NotFound, ValidationError
@@ -212,21 +213,27 @@ def _move_pairings(
         (dropped if target in existing else moved).append(link)
         existing.discard((link.initiative_id, link.our_person_id, link.their_person_id))
         existing.add(target)
-        session.execute(
-            delete(PairingRow).where(
-                PairingRow.initiative_id == link.initiative_id,
-                PairingRow.our_person_id == link.our_person_id,
-                PairingRow.their_person_id == link.their_person_id,
+    session.execute(
+        delete(PairingRow).where(
+            or_(
+                PairingRow.our_person_id == duplicate_id, PairingRow.their_person_id == duplicate_id
             )
         )
-    for link in moved:
-        initiative_id, ours, theirs = swapped(link)
-        session.execute(
-            insert(PairingRow).values(
-                initiative_id=initiative_id, our_person_id=ours, their_person_id=theirs
-            )
-        )
+    )
+    _insert_pairings(session, [swapped(link) for link in moved])
     return tuple(moved), tuple(dropped)
+
+
+def _insert_pairings(session: Session, pairings: Sequence[tuple[int, int, int]]) -> None:
+    """Adds (initiative, ours, theirs) rows in one executemany."""
+    if pairings:
+        session.execute(
+            insert(PairingRow),
+            [
+                {"initiative_id": initiative_id, "our_person_id": ours, "their_person_id": theirs}
+                for initiative_id, ours, theirs in pairings
+            ],
+        )
 
 
 def _check_initiatives(
@@ -236,36 +243,45 @@ def _check_initiatives(
     the two records were paired, between them, with the same people)."""
     if not initiative_ids:
         return
-    for initiative_id in sorted(initiative_ids):
-        initiative_members = [
+    ids = sorted(initiative_ids)
+    members: dict[int, list[InitiativeMember]] = {}
+    for initiative_id, person_id, side, role in session.execute(
+        select(
+            InitiativeMemberRow.initiative_id,
+            InitiativeMemberRow.person_id,
+            InitiativeMemberRow.side,
+            InitiativeMemberRow.role,
+        ).where(InitiativeMemberRow.initiative_id.in_(ids))
+    ):
+        members.setdefault(initiative_id, []).append(
             InitiativeMember(person_id=person_id, side=side, role=role)
-            for person_id, side, role in session.execute(
-                select(
-                    InitiativeMemberRow.person_id,
-                    InitiativeMemberRow.side,
-                    InitiativeMemberRow.role,
-                ).where(InitiativeMemberRow.initiative_id == initiative_id)
-            )
-        ]
-        initiative_pairings = [
+        )
+    pairings: dict[int, list[Pairing]] = {}
+    for initiative_id, ours, theirs in session.execute(
+        select(PairingRow.initiative_id, PairingRow.our_person_id, PairingRow.their_person_id)
+        .where(PairingRow.initiative_id.in_(ids))
+        .order_by(PairingRow.initiative_id, PairingRow.our_person_id, PairingRow.their_person_id)
+    ):
+        pairings.setdefault(initiative_id, []).append(
             Pairing(our_person_id=ours, their_person_id=theirs)
-            for ours, theirs in session.execute(
-                select(PairingRow.our_person_id, PairingRow.their_person_id)
-                .where(PairingRow.initiative_id == initiative_id)
-                .order_by(PairingRow.our_person_id, PairingRow.their_person_id)
-            )
-        ]
-        ids = {m.person_id for m in initiative_members}
+        )
+    for initiative_id in ids:
+        try:
+            check_pairings(members.get(initiative_id, []), pairings.get(initiative_id, []))
+        except ValidationError:
+            pass
+        else:
+            continue
+        # Refused: check again with names, for a message a person can read.
+        people = {m.person_id for m in members.get(initiative_id, [])}
         rows = session.execute(
-            select(PersonRow.id, PersonRow.full_name).where(PersonRow.id.in_(ids))
+            select(PersonRow.id, PersonRow.full_name).where(PersonRow.id.in_(people))
         ).all()
         names: dict[int, str] = dict(rows)
+        name = session.scalar(select(InitiativeRow.name).where(InitiativeRow.id == initiative_id))
         try:
-            check_pairings(initiative_members, initiative_pairings, names)
+            check_pairings(members.get(initiative_id, []), pairings.get(initiative_id, []), names)
         except ValidationError as error:
-            name = session.scalar(
-                select(InitiativeRow.name).where(InitiativeRow.id == initiative_id)
-            )
             raise ValidationError(
                 f"{kept_name} and {duplicate_name} cannot be merged: in “{name}” {error.message}"
                 " Unpair one of them there first."
@@ -291,9 +307,10 @@ def unmerge_people(session: Session, receipt: MergeReceipt) -> None:
     live_meetings = set(
         session.scalars(select(MeetingRow.id).where(MeetingRow.id.in_(receipt.meetings_dropped)))
     )
-    for meeting_id in sorted(live_meetings):
+    if live_meetings:
         session.execute(
-            insert(MeetingAttendeeRow).values(meeting_id=meeting_id, person_id=duplicate_id)
+            insert(MeetingAttendeeRow),
+            [{"meeting_id": m, "person_id": duplicate_id} for m in sorted(live_meetings)],
         )
 
     for row_type, ids in (
@@ -312,44 +329,57 @@ def unmerge_people(session: Session, receipt: MergeReceipt) -> None:
 
 def _restore_memberships(session: Session, receipt: MergeReceipt) -> None:
     keep_id, duplicate_id = receipt.kept_id, receipt.duplicate_id
-    for membership in receipt.memberships_moved:
-        session.execute(
-            update(InitiativeMemberRow)
-            .where(
-                InitiativeMemberRow.initiative_id == membership.initiative_id,
-                InitiativeMemberRow.person_id == keep_id,
-            )
-            .values(person_id=duplicate_id, role=membership.role)
+    # The merge changed only who the membership names (its role and side came along).
+    session.execute(
+        update(InitiativeMemberRow)
+        .where(
+            InitiativeMemberRow.person_id == keep_id,
+            InitiativeMemberRow.initiative_id.in_(
+                [m.initiative_id for m in receipt.memberships_moved]
+            ),
         )
+        .values(person_id=duplicate_id)
+    )
     dropped = receipt.memberships_dropped
     existing = set(
         session.scalars(
             select(InitiativeRow.id).where(InitiativeRow.id.in_([m.initiative_id for m in dropped]))
         )
     )
-    for membership in dropped:
-        if membership.initiative_id in existing:
-            session.execute(
-                insert(InitiativeMemberRow).values(
-                    initiative_id=membership.initiative_id,
-                    person_id=duplicate_id,
-                    side=membership.side,
-                    role=membership.role,
-                )
-            )
+    rows = [
+        {
+            "initiative_id": m.initiative_id,
+            "person_id": duplicate_id,
+            "side": m.side,
+            "role": m.role,
+        }
+        for m in dropped
+        if m.initiative_id in existing
+    ]
+    if rows:
+        session.execute(insert(InitiativeMemberRow), rows)
 
 
 def _restore_pairings(session: Session, receipt: MergeReceipt) -> None:
     keep_id, duplicate_id = receipt.kept_id, receipt.duplicate_id
-    for pairing in receipt.pairings_moved:
-        ours = keep_id if pairing.our_person_id == duplicate_id else pairing.our_person_id
-        theirs = keep_id if pairing.their_person_id == duplicate_id else pairing.their_person_id
-        session.execute(
-            delete(PairingRow).where(
-                PairingRow.initiative_id == pairing.initiative_id,
-                PairingRow.our_person_id == ours,
-                PairingRow.their_person_id == theirs,
-            )
+    merged = [
+        {
+            "initiative": p.initiative_id,
+            "ours": keep_id if p.our_person_id == duplicate_id else p.our_person_id,
+            "theirs": keep_id if p.their_person_id == duplicate_id else p.their_person_id,
+        }
+        for p in receipt.pairings_moved
+    ]
+    if merged:
+        # By primary key, in one executemany (which SQLAlchemy runs at the Core level).
+        table = cast(Table, PairingRow.__table__)
+        session.connection().execute(
+            delete(table).where(
+                table.c.initiative_id == bindparam("initiative"),
+                table.c.our_person_id == bindparam("ours"),
+                table.c.their_person_id == bindparam("theirs"),
+            ),
+            merged,
         )
     originals = receipt.pairings_moved + receipt.pairings_dropped
     existing = set(
@@ -359,15 +389,14 @@ def _restore_pairings(session: Session, receipt: MergeReceipt) -> None:
             )
         )
     )
-    for pairing in originals:
-        if pairing.initiative_id in existing:
-            session.execute(
-                insert(PairingRow).values(
-                    initiative_id=pairing.initiative_id,
-                    our_person_id=pairing.our_person_id,
-                    their_person_id=pairing.their_person_id,
-                )
-            )
+    _insert_pairings(
+        session,
+        [
+            (p.initiative_id, p.our_person_id, p.their_person_id)
+            for p in originals
+            if p.initiative_id in existing
+        ],
+    )
 
 
 def touched_by(receipt: MergeReceipt) -> Touched:
