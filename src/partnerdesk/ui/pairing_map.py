@@ -263,9 +263,7 @@ class PairingMap(QWidget):
             picker.blockSignals(True)
             picker.clear()
             for member in sorted(members, key=lambda m: self._names[m.person_id].casefold()):
-                name = self._names[member.person_id]
-                shown = f"{name} ({member.role})" if member.role else name
-                picker.addItem(shown, member.person_id)
+                picker.addItem(self._names[member.person_id], member.person_id)
             picker.setCurrentIndex(max(picker.findData(chosen), 0))
             picker.blockSignals(False)
 
