@@ -20,6 +20,7 @@ from partnerdesk.domain.enums import (
 )
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Commitment, Meeting, Partner, Person
+from partnerdesk.domain.pairings import check_pairings
 from partnerdesk.store.store import Store
 
 TODAY = date(2026, 11, 27)
@@ -356,6 +357,8 @@ def test_initiatives_pair_people_except_where_one_side_is_missing(
         members = {member.person_id for member in initiative.members}
         for pairing in initiative.pairings:
             assert {pairing.our_person_id, pairing.their_person_id} <= members
+        # The store's pairing rules hold for what the generator writes past the store.
+        check_pairings(initiative.members, initiative.pairings)
 
 
 # -- safety -----------------------------------------------------------------------------------

@@ -16,11 +16,13 @@ from partnerdesk.domain.enums import (
     MeetingMode,
     NeedStatus,
     Priority,
+    Side,
 )
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import (
     Commitment,
     Initiative,
+    InitiativeMember,
     Meeting,
     Need,
     Pairing,
@@ -109,6 +111,10 @@ def test_facts_of_a_realistic_partner(store: Store, briefs: BriefQueries) -> Non
             name="Pilot",
             status=InitiativeStatus.ACTIVE,
             next_check_in_on=days(2),
+            members=(
+                InitiativeMember(person_id=sam.id, side=Side.OURS),
+                InitiativeMember(person_id=carl.id, side=Side.THEIRS),
+            ),
             pairings=(Pairing(our_person_id=sam.id, their_person_id=carl.id),),
         )
     )

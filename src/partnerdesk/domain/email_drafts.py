@@ -92,6 +92,8 @@ class DraftContext:
     meeting_date: date | None = None
     meeting_title: str = ""
     initiative_name: str = ""
+    initiative_goal: str = ""
+    check_in_date: date | None = None
     commitment_description: str = ""
     commitment_due_on: date | None = None
     our_open_commitments: tuple[CommitmentLine, ...] = ()
@@ -123,6 +125,8 @@ class DraftContext:
             "meeting_date": when(self.meeting_date),
             "meeting_title": self.meeting_title,
             "initiative_name": self.initiative_name,
+            "initiative_goal": self.initiative_goal,
+            "check_in_date": when(self.check_in_date),
             "commitment_description": self.commitment_description,
             "commitment_due": when(self.commitment_due_on),
             "our_open_commitments": lines(self.our_open_commitments),
@@ -140,6 +144,8 @@ def template_variables(translate: Translate = _untranslated) -> tuple[tuple[str,
         ("meeting_date", "Date of the meeting, written out"),
         ("meeting_title", "Title of the meeting"),
         ("initiative_name", "The initiative asked about"),
+        ("initiative_goal", "Its goal, as written on the initiative"),
+        ("check_in_date", "Its next check-in date, written out"),
         ("commitment_description", "The commitment this e-mail is about"),
         ("commitment_due", "Its agreed date, written out"),
         ("our_open_commitments", "Our open commitments: each has description and due"),
@@ -179,7 +185,11 @@ Warm regards,
 
 How are you? I hope all is well{% if partner_name %} at {{ partner_name }}{% endif %}.
 
-I wanted to check in: where are we on {{ initiative_name or "our work together" }}? \
+I wanted to check in: where are we on {{ initiative_name or "our work together" }}?
+{% if initiative_goal %}
+As a reminder, the goal we set together: {{ initiative_goal }}
+{% endif %}
+
 If anything is holding things up, or if there is something we can do on our side, \
 please let me know.
 
@@ -276,6 +286,8 @@ def sample_context() -> DraftContext:
         meeting_date=date(2026, 11, 20),
         meeting_title="Internship pipeline",
         initiative_name="Summer analytics cohort",
+        initiative_goal="Place 8 analytics interns by June",
+        check_in_date=date(2026, 12, 2),
         commitment_description="Send the list of open internship positions",
         commitment_due_on=date(2026, 12, 4),
         our_open_commitments=(CommitmentLine("Share the cohort schedule", date(2026, 12, 1)),),

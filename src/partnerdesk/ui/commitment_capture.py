@@ -3,33 +3,21 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-    QPalette,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPalette, QTextBlock, QTextCharFormat, QTextCursor
 
 from partnerdesk.domain.models import Commitment
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.capture_commitment_dialog import CaptureCommitmentDialog
+from partnerdesk.ui.notes_capture import COMMITMENT_LINK_SCHEME, NotesCapture, is_commitment_href
 from partnerdesk.ui.notes_editor import NotesEditor
 
-COMMITMENT_LINK_SCHEME = "partnerdesk"
 CAPTURE_SHORTCUT = "Ctrl+Shift+C"
 
 
 def commitment_href(commitment_id: int) -> str:
     """The address a note's link to a commitment carries; the notes editor never opens it."""
     return f"{COMMITMENT_LINK_SCHEME}:commitment/{commitment_id}"
-
-
-def is_commitment_href(href: str) -> bool:
-    return href.startswith(f"{COMMITMENT_LINK_SCHEME}:commitment/")
 
 
 def commitment_id_of(href: str) -> int | None:
@@ -40,7 +28,7 @@ def commitment_id_of(href: str) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
-class CommitmentCapture(QObject):
+class CommitmentCapture(NotesCapture):
     """Adds the "Commitment from line" action to a notes editor.
 
     The line (or selection) prefills a CaptureCommitmentDialog; once the commitment is saved,
@@ -59,53 +47,46 @@ class CommitmentCapture(QObject):
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent if parent is not None else editor)
-        self._editor = editor
-        self._store = store
-        self._partner_id = partner_id_getter
-        self._meeting_id = meeting_id_getter
-        self._today = today
-        self.action = QAction(self.tr("Co&mmitment from Line…"), editor)
-        self.action.setObjectName("notes_capture_commitment")
-        self.action.setShortcut(QKeySequence(CAPTURE_SHORTCUT))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        super().__init__(
+            editor,
+            store,
+            partner_id_getter,
+            meeting_id_getter,
+            CAPTURE_SHORTCUT,
+            "notes_capture_commitment",
+            parent,
+        )
+        self.action.setText(self.tr("Co&mmitment from Line…"))
         self.action.setStatusTip(
             self.tr("Records the selected text or the current line as a commitment")
         )
-        self.action.triggered.connect(self.capture)
-        editor.addAction(self.action)  # so the shortcut works wherever the focus is in it
+        self._today = today
 
     def capture(self) -> Commitment | None:
         """Opens the dialog for the selection or current line; the commitment if one was added."""
-        partner_id = self._partner_id()
-        meeting_id = self._meeting_id()
-        text_edit = self._editor.text_edit
-        if partner_id is None or meeting_id is None or text_edit.isReadOnly():
+        selection = self.selection()
+        if selection is None:
             return None
-        cursor = text_edit.textCursor()
-        document = text_edit.document()
-        if cursor.hasSelection():
-            start, end = cursor.selectionStart(), cursor.selectionEnd()
-        else:
-            start = cursor.block().position()
-            end = start + cursor.block().length() - 1
-        text = _text_without_commitment_links(cursor.document(), start, end)
-        line_number = document.findBlock(end).blockNumber()
         dialog = CaptureCommitmentDialog(
-            self._store, partner_id, meeting_id, text, self._today(), self._editor
+            self._store,
+            selection.partner_id,
+            selection.meeting_id,
+            selection.text,
+            self._today(),
+            self._editor,
         )
         dialog.exec()
         commitment = dialog.saved
         dialog.deleteLater()
         if commitment is None:  # cancelled
-            text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.give_focus_back()
             return None
-        if self._meeting_id() == meeting_id:
+        if self._meeting_id() == selection.meeting_id:
             # The same meeting is still shown (a modal dialog lets nothing else change it).
-            block = document.findBlockByNumber(line_number)
+            block = self._editor.text_edit.document().findBlockByNumber(selection.line_number)
             if block.isValid():
                 self._append_link(block, commitment.id)
-        text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.give_focus_back()
         self.captured.emit(commitment)
         return commitment
 
@@ -128,23 +109,3 @@ class CommitmentCapture(QObject):
         text_edit.setTextCursor(cursor)
         # What is typed next at the end of the line is ordinary text, not more of the link.
         text_edit.setCurrentCharFormat(plain)
-
-
-def _text_without_commitment_links(document: QTextDocument, start: int, end: int) -> str:
-    """The text between two positions, on one line, less links to commitments caught before."""
-    parts: list[str] = []
-    block = document.findBlock(start)
-    while block.isValid() and block.position() <= end:
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            first = max(start, fragment.position())
-            last = min(end, fragment.position() + fragment.length())
-            if first < last and not is_commitment_href(fragment.charFormat().anchorHref()):
-                parts.append(
-                    fragment.text()[first - fragment.position() : last - fragment.position()]
-                )
-            iterator += 1
-        parts.append(" ")  # a commitment is one line: paragraphs are joined by spaces
-        block = block.next()
-    return "".join(parts).replace("\u2028", " ")

@@ -11,10 +11,10 @@ from partnerdesk.domain.email_drafts import (
     DraftKind,
     render_draft,
 )
-from partnerdesk.domain.enums import CommitmentStatus, Direction
+from partnerdesk.domain.enums import CommitmentStatus, Direction, Side
 from partnerdesk.domain.errors import NotFound, PartnerDeskError
-from partnerdesk.domain.follow_ups import FollowUp, FollowUpKind
-from partnerdesk.domain.models import Commitment, Person
+from partnerdesk.domain.follow_ups import FollowUp, FollowUpKind, check_in_key
+from partnerdesk.domain.models import Commitment, Initiative, Person
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.draft_dialog import DraftDialog
 
@@ -138,8 +138,7 @@ def draft_for_follow_up(store: Store, follow_up: FollowUp, parent: QWidget) -> N
             context, meeting_date=meeting.starts_at.astimezone().date(), meeting_title=meeting.title
         )
     if follow_up.initiative_id is not None:
-        initiative = store.initiatives.get(follow_up.initiative_id)
-        context = dataclasses.replace(context, initiative_name=initiative.name)
+        context = initiative_draft_context(store, store.initiatives.get(follow_up.initiative_id))
 
     def on_used() -> None:
         if commitment is not None:
@@ -147,6 +146,64 @@ def draft_for_follow_up(store: Store, follow_up: FollowUp, parent: QWidget) -> N
         store.follow_ups.mark_done(follow_up.key)
 
     _show_draft(store, _FOLLOW_UP_DRAFTS[follow_up.kind], context, on_used, parent)
+
+
+def _initiative_people(store: Store, initiative: Initiative) -> tuple[Person | None, str]:
+    """Who a check-in goes to and who signs it: their member paired with one of ours first
+    (signed by that person of ours), else any member of theirs, else their champion."""
+    members = {m.person_id: m for m in initiative.members}
+    people = {p.id: p for p in store.people.get_many(members)}
+    paired = sorted(
+        (
+            (people[p.their_person_id], people[p.our_person_id])
+            for p in initiative.pairings
+            if p.their_person_id in people and p.our_person_id in people
+        ),
+        key=lambda pair: (pair[0].full_name.casefold(), pair[1].full_name.casefold()),
+    )
+    if paired:
+        return paired[0][0], paired[0][1].full_name
+    by_name = sorted(people.values(), key=lambda p: p.full_name.casefold())
+    theirs = [p for p in by_name if members[p.id].side is Side.THEIRS]
+    ours = [p for p in by_name if members[p.id].side is Side.OURS]
+    if not theirs:
+        everyone = store.people.for_partner(initiative.partner_id)
+        champion = next(
+            (p for role in CHAMPION_ROLES for p in everyone if role in p.role.lower()), None
+        )
+        theirs = [champion] if champion is not None else everyone[:1]
+    return (theirs[0] if theirs else None), (ours[0].full_name if ours else "")
+
+
+def initiative_draft_context(store: Store, initiative: Initiative) -> DraftContext:
+    """What a "Where are we on …?" e-mail about an initiative knows."""
+    partner = store.partners.get(initiative.partner_id)
+    recipient, signer = _initiative_people(store, initiative)
+    return DraftContext(
+        partner_name=partner.name,
+        recipient_name=recipient.full_name if recipient else "",
+        recipient_email=recipient.email if recipient else "",
+        signer_name=signer or _signer(store, None, partner.owner_id),
+        initiative_name=initiative.name,
+        initiative_goal=initiative.goal,
+        check_in_date=initiative.next_check_in_on,
+    )
+
+
+def draft_for_initiative(store: Store, initiative: Initiative, parent: QWidget) -> None:
+    """The "Where are we on …?" check-in; using it marks the planned check-in done."""
+
+    def on_used() -> None:
+        if initiative.next_check_in_on is not None:
+            store.follow_ups.mark_done(check_in_key(initiative.id, initiative.next_check_in_on))
+
+    _show_draft(
+        store,
+        DraftKind.WHERE_ARE_WE,
+        initiative_draft_context(store, initiative),
+        on_used,
+        parent,
+    )
 
 
 def draft_for_commitment(store: Store, commitment: Commitment, parent: QWidget) -> None:

@@ -26,3 +26,9 @@ def format_moment(moment: datetime | None) -> str:
 def format_time(moment: datetime) -> str:
     local = moment.astimezone()
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_meeting(starts_at: datetime, title: str) -> str:
+    """A meeting as a list names it: "20 Nov 2026 · Internship pipeline"."""
+    day = format_day(starts_at.astimezone().date())
+    return f"{day} · {title}" if title else day

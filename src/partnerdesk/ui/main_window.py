@@ -30,7 +30,7 @@ from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
-from partnerdesk.ui.menus import build_menus
+from partnerdesk.ui.menus import add_meeting_actions, build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
 from partnerdesk.ui.save_status import SaveStatusLabel
@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(where, 1)
         self.statusBar().addPermanentWidget(self.save_status)
         self._fill_recent(build_menus(self.menuBar(), self.menu_actions))
+        meetings = self.workspace.meetings
+        add_meeting_actions(
+            self.menuBar(), [meetings.commitment_capture.action, meetings.need_capture.action]
+        )
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
         self._restore_layout()

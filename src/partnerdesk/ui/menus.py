@@ -1,8 +1,13 @@
 """The menu bar, built from the actions."""
 
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from partnerdesk.ui.actions import Actions
+
+MEETING_MENU = "meetingMenu"
 
 
 def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
@@ -42,6 +47,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     partner_menu.addAction(actions.delete_partner)
 
     meeting_menu = bar.addMenu(bar.tr("&Meeting"))
+    meeting_menu.setObjectName(MEETING_MENU)
     meeting_menu.addAction(actions.new_meeting)
     meeting_menu.addAction(actions.new_commitment)
 
@@ -50,3 +56,15 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return recent_menu
+
+
+def add_meeting_actions(bar: QMenuBar, actions: Sequence[QAction]) -> None:
+    """Adds actions a pane owns (the notes editor's captures) to the Meeting menu.
+
+    They keep their own shortcut context: their keys work in the notes, the menu anywhere.
+    """
+    menu = bar.findChild(QMenu, MEETING_MENU)
+    if menu is None:
+        return
+    menu.addSeparator()
+    menu.addActions(list(actions))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 # -- Markdown in and out -----------------------------------------------------------------------
 
@@ -408,6 +408,9 @@ class NotesTextEdit(QTextEdit):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._pressed_anchor = ""
         self._hover = (False, False)  # over a link; and with Ctrl held
+        # Actions that act on the notes (record a line as a commitment, a need…), offered
+        # at the top of the context menu.
+        self.context_actions: list[QAction] = []
 
     # Pasting and dropping: plain text, or our own Markdown without images; never HTML.
 
@@ -495,8 +498,19 @@ class NotesTextEdit(QTextEdit):
             else:
                 menu.insertAction(first, action)
                 menu.insertSeparator(first)
+        self._add_context_actions(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def _add_context_actions(self, menu: QMenu) -> None:
+        if not self.context_actions:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        if first is None:
+            menu.addActions(self.context_actions)
+            return
+        menu.insertActions(first, self.context_actions)
+        menu.insertSeparator(first)
 
     # Checklists: a click on the box, or Ctrl+Return, ticks the item.
 
@@ -604,6 +618,10 @@ class NotesEditor(QWidget):
 
     def markdown(self) -> str:
         return to_markdown(self.text_edit.document())
+
+    def add_context_action(self, action: QAction) -> None:
+        """Offers an action on the notes (a capture) in the text's context menu."""
+        self.text_edit.context_actions.append(action)
 
     def insert_link(self, address: str, text: str = "") -> None:
         """Makes the selection (or `text`, or the address itself) a link; "" removes links."""

@@ -1,6 +1,7 @@
 """Meetings and their notes; the notes are saved on their own path for autosave."""
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -48,6 +49,17 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
                 .order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
             ).all()
             return self._rows_to_records(rows)
+
+    def headings(self, meeting_ids: Iterable[int]) -> dict[int, tuple[datetime, str]]:
+        """When each meeting began and its title, without the notes: for labels and lists."""
+        ids = sorted(set(meeting_ids))
+        with self._db.session() as session:
+            rows = session.execute(
+                select(MeetingRow.id, MeetingRow.starts_at, MeetingRow.title).where(
+                    MeetingRow.id.in_(ids)
+                )
+            ).all()
+        return {meeting_id: (starts_at, title) for meeting_id, starts_at, title in rows}
 
     def last_held(
         self, partner_id: int, before: datetime, mode: MeetingMode | None = None

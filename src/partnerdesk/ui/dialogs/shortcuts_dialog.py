@@ -28,6 +28,7 @@ class ShortcutsDialog(QDialog):
         rows += [
             (self.tr("Bold, italic in notes"), "Ctrl+B, Ctrl+I"),
             (self.tr("Commitment from the line of notes"), "Ctrl+Shift+C"),
+            (self.tr("Need from the line of notes"), "Ctrl+Shift+N"),
             (self.tr("Next field"), "Tab"),
         ]
         table = QTableWidget(len(rows), 2, self)

@@ -31,6 +31,7 @@ from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.meeting_list_model import MeetingListModel
+from partnerdesk.ui.need_capture import NeedCapture
 from partnerdesk.ui.notes_editor import NotesEditor
 from partnerdesk.ui.undo import trash_with_undo
 
@@ -120,6 +121,10 @@ class MeetingsTab(QWidget):
             lambda: self.meeting_id,
             today=today,
             parent=self,
+        )
+        # Ctrl+Shift+N records the selection (or line) as one of the partner's needs.
+        self.need_capture = NeedCapture(
+            self.notes, store, lambda: self._partner_id, lambda: self.meeting_id, parent=self
         )
         self.notes.text_edit.internal_link_activated.connect(self._on_internal_link)
         self._autosaver = Autosaver(self.notes, store.meetings.save_notes, self)
@@ -285,6 +290,8 @@ class MeetingsTab(QWidget):
             self._autosaver.load(meeting.id, meeting.notes)
         self._show_details(meeting)
         has_meeting = meeting is not None
+        for capture in (self.commitment_capture, self.need_capture):
+            capture.action.setEnabled(has_meeting)  # in the menus too: greyed without notes
         self.edit_button.setEnabled(has_meeting)
         self.delete_button.setEnabled(has_meeting)
         self.new_button.setEnabled(True)

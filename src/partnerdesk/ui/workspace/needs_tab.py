@@ -5,10 +5,11 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import NeedStatus, Priority
-from partnerdesk.domain.models import Need
+from partnerdesk.domain.models import Initiative, Need
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.need_dialog import NeedDialog
+from partnerdesk.ui.formatting import format_meeting
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.record_table_model import Column
 from partnerdesk.ui.workspace.record_tab import RecordTab
@@ -18,6 +19,8 @@ _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 class NeedsTab(RecordTab[Need]):
     entity = Entity.NEED
+    # Its columns name meetings and initiatives.
+    watched = frozenset({Entity.MEETING, Entity.INITIATIVE})
 
     def __init__(
         self, store: Store, bus: ChangeBus, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -34,13 +37,35 @@ class NeedsTab(RecordTab[Need]):
                 self.tr("Need"), lambda n: n.description, muted=lambda n: n.status in closed
             ),
             Column[Need](self.tr("Status"), lambda n: label(n.status)),
+            Column[Need](self.tr("From meeting"), self._meeting_of),
+            Column[Need](self.tr("Addressed by"), self._initiative_of),
         ]
+        # Names of the shown needs' meetings and of the partner's initiatives, read on load.
+        self._meetings: dict[int, str] = {}
+        self._initiatives: dict[int, Initiative] = {}
         super().__init__(store, bus, undo_stack, columns, parent)
         self.view.setObjectName("needList")
 
     def load(self, partner_id: int) -> list[Need]:
         needs = self._store.needs.for_partner(partner_id)
+        headings = self._store.meetings.headings(
+            n.meeting_id for n in needs if n.meeting_id is not None
+        )
+        self._meetings = {
+            meeting_id: format_meeting(starts_at, title)
+            for meeting_id, (starts_at, title) in headings.items()
+        }
+        self._initiatives = {i.id: i for i in self._store.initiatives.for_partner(partner_id)}
         return sorted(needs, key=lambda n: (_PRIORITY_ORDER[n.priority], n.id))
+
+    def _meeting_of(self, need: Need) -> str:
+        return "" if need.meeting_id is None else self._meetings.get(need.meeting_id, "")
+
+    def _initiative_of(self, need: Need) -> str:
+        initiative = (
+            None if need.initiative_id is None else self._initiatives.get(need.initiative_id)
+        )
+        return "" if initiative is None else initiative.name
 
     def blank(self, partner_id: int) -> Need:
         return Need(partner_id=partner_id, description="")
@@ -50,6 +75,13 @@ class NeedsTab(RecordTab[Need]):
 
     def open_editor(self, record: Need) -> Need | None:
         save = self._store.needs.add if record.id == 0 else self._store.needs.update
-        dialog = NeedDialog(record, save, self)
+        origin = "" if record.meeting_id is None else self._meetings.get(record.meeting_id, "")
+        dialog = NeedDialog(
+            record,
+            save,
+            self,
+            initiatives=self._store.initiatives.for_partner(record.partner_id),
+            origin=origin,
+        )
         dialog.exec()
         return dialog.saved
