@@ -120,7 +120,10 @@ def checked_contact(contact: ImportContact) -> ImportContact:
         if not value:
             continue
         # Notes and addresses keep their line breaks; every other field is one line.
-        value = value.strip() if name in MULTILINE_FIELDS else " ".join(value.split())
+        if name in MULTILINE_FIELDS:
+            value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+        else:
+            value = " ".join(value.split())
         if "\x00" in value:
             raise ImportFileError(
                 f"the {FIELD_WORDS[name]} contains a NUL character", contact.location
@@ -132,6 +135,8 @@ def checked_contact(contact: ImportContact) -> ImportContact:
                 contact.location,
             )
         values[name] = value
+    if values.get("phone", "")[:4].lower() == "tel:":
+        values["phone"] = values["phone"][4:]  # vCard 4.0 writes phone numbers as tel: URIs
     email = values.get("email", "")
     if email[:7].lower() == "mailto:":
         email = values["email"] = email[7:]
@@ -167,6 +172,9 @@ _KIND_WORDS: tuple[tuple[PartnerKind, tuple[str, ...]], ...] = (
             "université",
             "universite",
             "universidade",
+            "universitet",
+            "universiteit",
+            "uniwersytet",
             "università",
             "college",
             "polytechnic",
@@ -440,30 +448,36 @@ def outcome_notes(plan: ContactPlan, people_unchanged: int) -> tuple[str, ...]:
     """The plan's notable facts, in the user's terms, with a few example locations."""
     notes: list[str] = []
     if plan.partners_matched:
-        notes.append(
-            f"{len(plan.partners_matched):,} organizations matched partners already "
-            "in the notebook."
-        )
+        matched = counted(len(plan.partners_matched), "organization", "organizations")
+        notes.append(f"{matched} matched partners already in the notebook.")
     if people_unchanged:
-        notes.append(f"{people_unchanged:,} people already in the notebook are up to date.")
+        unchanged = counted(people_unchanged, "person", "people")
+        notes.append(f"{unchanged} already in the notebook had nothing new.")
     if plan.repeated_rows:
         location, first = plan.repeated_rows[0]
+        repeated = counted(len(plan.repeated_rows), "row repeats", "rows repeat")
         notes.append(
-            f"{len(plan.repeated_rows):,} rows repeat an earlier one and were merged into it "
-            f"({location} repeats {first})."
+            f"{repeated} an earlier one and {'was' if len(plan.repeated_rows) == 1 else 'were'} "
+            f"merged into it ({location} repeats {first})."
         )
     if plan.without_organization:
+        without = counted(len(plan.without_organization), "person", "people")
         notes.append(
-            f"{len(plan.without_organization):,} people without an organization were skipped "
-            f"({_some(plan.without_organization)}); give them one, or mark them as ours "
-            "in a Side column."
+            f"Skipped {without} without an organization ({_some(plan.without_organization)});"
+            " give them one, or mark them as ours in a Side column."
         )
     if plan.empty_rows:
+        empty = counted(len(plan.empty_rows), "row", "rows")
         notes.append(
-            f"{len(plan.empty_rows):,} rows with neither a name, an e-mail address nor "
-            f"an organization were skipped ({_some(plan.empty_rows)})."
+            f"Skipped {empty} with neither a name, an e-mail address nor an organization "
+            f"({_some(plan.empty_rows)})."
         )
     return tuple(notes)
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """ "1 row", "3 rows"."""
+    return f"{count:,} {singular if count == 1 else plural}"
 
 
 def _some(locations: Sequence[str], shown: int = 3) -> str:

@@ -135,7 +135,6 @@ _HEADERS: Mapping[str, ContactField] = {
             "organisation",
             "organization name",
             "organisation name",
-            "account",
             "account name",
             "associated company",
             "employer",

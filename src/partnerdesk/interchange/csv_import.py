@@ -28,6 +28,9 @@ from partnerdesk.store.store import Store
 FORMAT = "csv"
 FIELDS = frozenset(field.value for field in ContactField)
 EnumT = TypeVar("EnumT", PartnerKind, PartnerStage)
+GOOGLE_SEPARATOR = " ::: "
+MULTI_VALUED = ("email", "phone", "website")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"})
 OURS_WORDS = frozenset({"ours", "our", "us", "we", "our side", "nuestro", "nuestra", "nosotros"})
 
 
@@ -105,6 +108,10 @@ def contacts_from_table(
                 if cells[index].strip():
                     values[field] = undefused(cells[index])
                     break
+        for field in MULTI_VALUED:
+            if field in values:
+                # Google writes several addresses of one kind in one cell: "a@x ::: b@y".
+                values[field] = values[field].split(GOOGLE_SEPARATOR, 1)[0]
         notes = [undefused(cells[i]) for i in notes_columns if cells[i].strip()]
         if len(notes_columns) > 1:
             notes = [
@@ -115,7 +122,7 @@ def contacts_from_table(
         address = [undefused(cells[i]).strip() for i in address_columns if cells[i].strip()]
         contact = ImportContact(
             location=f"line {row.line}",
-            full_name=values.get("full_name")
+            full_name=_first_name_first(values.get("full_name", ""))
             or full_name_of(
                 values.get("first_name", ""),
                 values.get("middle_name", ""),
@@ -155,6 +162,16 @@ def _columns_by_field(table: CsvTable, mapping: Mapping[str, str]) -> dict[Conta
     for indexes in columns.values():
         indexes.sort()
     return columns
+
+
+def _first_name_first(name: str) -> str:
+    """ "Müller, Hans" -> "Hans Müller", as lists sorted by surname write names."""
+    family, comma, given = name.partition(",")
+    if not comma or "," in given or not family.strip() or not given.strip():
+        return name
+    if given.strip().rstrip(".").casefold() in NAME_SUFFIXES:
+        return name  # "King, Jr." is one name
+    return f"{given.strip()} {family.strip()}"
 
 
 def _enum_value(enum: type[EnumT], text: str) -> EnumT | None:

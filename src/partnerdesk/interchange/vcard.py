@@ -1,0 +1,248 @@
+"""vCard 3.0 and 4.0 (and 2.1 as old phones write it): people in, people out, with vobject.
+
+Import: each card becomes a person of the partner its ORG names (found or created), with
+FN (or N), EMAIL, TEL, TITLE, ROLE and NOTE; a company card (Apple's X-ABShowAs:COMPANY)
+becomes a partner alone. What PartnerDesk does not keep (photos, addresses, birthdays,
+custom X- fields…) is skipped and counted in the report. The file is split into cards by
+`vcard_cards` first, so a damaged card is refused with its number and line.
+
+Export: every person, ours and theirs, as vCard 4.0 (or 3.0), UID the person's uuid, ORG
+their partner, and `X-PARTNERDESK-SIDE:ours` on our own people so they come back as ours.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from partnerdesk.domain.contact_import import ImportContact, checked_contact, counted
+from partnerdesk.domain.interchange import (
+    ExportReport,
+    ImportFileError,
+    ImportReport,
+    Progress,
+    no_progress,
+)
+from partnerdesk.domain.table_export import PersonLine
+from partnerdesk.interchange.contacts_import import import_contacts
+from partnerdesk.interchange.import_limits import ImportLimits, read_limited
+from partnerdesk.interchange.safe_write import write_atomically
+from partnerdesk.interchange.text_decoding import decode_text
+from partnerdesk.interchange.vcard_cards import PLURALS, RawCard, split_cards
+from partnerdesk.store.store import Store
+
+FORMAT = "vcard"
+VERSIONS = ("4.0", "3.0")
+PRODUCT_ID = "-//PartnerDesk//PartnerDesk//EN"
+SIDE_PROPERTY = "x-partnerdesk-side"
+PROGRESS_EVERY = 200
+UUID_PREFIX = "urn:uuid:"
+# Text values may hold no control characters but line breaks and tabs.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def import_vcards(
+    store: Store, path: Path, *, dry_run: bool, progress: Progress = no_progress
+) -> ImportReport:
+    """Imports the people of a .vcf file, or raises ImportFileError naming the card and line."""
+    limits = ImportLimits()
+    cards = split_cards(decode_text(read_limited(path, limits)).text, limits)
+    contacts = []
+    skipped: Counter[str] = Counter()
+    photo_cards: list[int] = []
+    for index, card in enumerate(cards):
+        if index % PROGRESS_EVERY == 0:
+            progress(index, len(cards))
+        contacts.append(contact_of(card))
+        skipped.update(card.skipped)
+        if card.skipped["photo"]:
+            photo_cards.append(card.number)
+    return import_contacts(
+        store,
+        contacts,
+        format=FORMAT,
+        source=path,
+        dry_run=dry_run,
+        notes=_skipped_notes(skipped, photo_cards),
+        progress=progress,
+    )
+
+
+def contact_of(card: RawCard) -> ImportContact:
+    """The card as a checked contact; ImportFileError (with its number and line) if it is bad."""
+    import vobject  # a heavy import, needed only while importing or exporting vCards
+    from vobject.base import VObjectError
+
+    try:
+        component = vobject.readOne(card.text(), ignoreUnreadable=False)
+        values = _values(component)
+    # vobject raises its own errors, and a few plain ones, on a damaged line; each is the
+    # file's fault, not the program's, and is reported as such.
+    except (VObjectError, ValueError, TypeError, IndexError, KeyError, UnicodeError) as error:
+        raise ImportFileError(
+            f"the card cannot be read ({_reason(error)})", _error_location(card, error)
+        ) from None
+    organization = values["organization"]
+    full_name = values["full_name"]
+    if card.company_card:
+        organization = organization or full_name
+        full_name = ""
+    return checked_contact(
+        ImportContact(
+            location=card.location,
+            full_name=full_name,
+            email=values["email"] if not card.company_card else "",
+            phone=values["phone"],
+            title=values["title"],
+            role=values["role"],
+            notes=values["notes"],
+            ours=values["side"].strip().lower() == "ours",
+            uuid=values["uuid"],
+            organization=organization,
+        )
+    )
+
+
+def export_vcards(
+    store: Store, path: Path, *, version: str = "4.0", progress: Progress = no_progress
+) -> ExportReport:
+    """Writes every person to one .vcf file, in vCard 4.0 or 3.0, whole or not at all."""
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version {version!r}: PartnerDesk writes {' or '.join(VERSIONS)}")
+    people = store.table_export.people()
+    cards = []
+    for index, line in enumerate(people):
+        if index % PROGRESS_EVERY == 0:
+            progress(index, len(people))
+        cards.append(vcard_text(line, version))
+    progress(len(people), len(people))
+    write_atomically(path, "".join(cards).encode("utf-8"))
+    return ExportReport(format=FORMAT, destination=path, counts={"people": len(people)})
+
+
+def vcard_text(line: PersonLine, version: str = "4.0") -> str:
+    """One person as one card, CRLF line ends, folded at 75 octets."""
+    import vobject
+
+    person = line.person
+    card = vobject.vCard()
+    card.add("version").value = version
+    card.add("prodid").value = PRODUCT_ID
+    if version == "4.0":
+        card.add("kind").value = "individual"
+    card.add("uid").value = f"{UUID_PREFIX}{person.uuid}" if version == "4.0" else person.uuid
+    card.add("fn").value = _clean(person.full_name)
+    given, _space, family = _clean(person.full_name).rpartition(" ")
+    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    if line.partner_name:
+        card.add("org").value = [_clean(line.partner_name)]
+    for name, value in (
+        ("title", person.title),
+        ("role", person.role),
+        ("email", person.email),
+        ("tel", person.phone),
+        ("note", person.notes),
+    ):
+        if value:
+            card.add(name).value = _clean(value)
+    if line.partner_name == "" and person.partner_id is None:
+        card.add(SIDE_PROPERTY).value = "ours"
+    text: str = card.serialize()
+    return text
+
+
+# -- reading a parsed card -------------------------------------------------------------------
+
+
+def _values(component: Any) -> dict[str, str]:
+    contents: dict[str, list[Any]] = component.contents
+    full_name = _text(_first(contents, "fn"))
+    if not full_name and contents.get("n"):
+        name = contents["n"][0].value
+        full_name = " ".join(
+            part
+            for part in (
+                _text(getattr(name, "given", "")),
+                _text(getattr(name, "additional", "")),
+                _text(getattr(name, "family", "")),
+            )
+            if part
+        )
+    organization = _first(contents, "org")
+    return {
+        "full_name": full_name,
+        "email": _text(_preferred(contents.get("email", []), ("PREF", "WORK", "INTERNET"))),
+        "phone": _text(_preferred(contents.get("tel", []), ("PREF", "WORK", "CELL", "VOICE"))),
+        "title": _text(_first(contents, "title")),
+        "role": _text(_first(contents, "role")),
+        "notes": "\n\n".join(_text(note.value) for note in contents.get("note", [])),
+        "organization": _text(organization[0] if isinstance(organization, list) else organization),
+        "uuid": _uuid(_text(_first(contents, "uid"))),
+        "side": _text(_first(contents, SIDE_PROPERTY)),
+    }
+
+
+def _first(contents: dict[str, list[Any]], name: str) -> Any:
+    lines = contents.get(name)
+    return lines[0].value if lines else ""
+
+
+def _preferred(lines: Sequence[Any], types: Sequence[str]) -> Any:
+    """The value marked most preferred (TYPE=pref or PREF=1, then work…), else the first."""
+    if not lines:
+        return ""
+
+    def rank(line: Any) -> int:
+        params: dict[str, list[str]] = line.params
+        marks = {value.upper() for value in params.get("TYPE", [])}
+        marks |= {key.upper() for key in params if key.upper() != "TYPE"}
+        if params.get("PREF"):
+            marks.add("PREF")
+        return next((index for index, kind in enumerate(types) if kind in marks), len(types))
+
+    return min(lines, key=rank).value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(_text(part) for part in value if part)
+    return value if isinstance(value, str) else str(value or "")
+
+
+def _uuid(text: str) -> str:
+    text = text.strip().lower()
+    text = text.removeprefix(UUID_PREFIX)
+    return text if re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", text) else ""
+
+
+def _reason(error: Exception) -> str:
+    message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return message[:120]
+
+
+def _error_location(card: RawCard, error: Exception) -> str:
+    """The card, and the file's line when vobject says which of the card's lines failed."""
+    number = getattr(error, "lineNumber", None)
+    # The text vobject read starts with BEGIN and VERSION, then the card's kept lines.
+    if isinstance(number, int) and 3 <= number < len(card.lines) + 3:
+        return f"{card.location}, line {card.lines[number - 3][0]}"
+    return card.location
+
+
+def _skipped_notes(skipped: Counter[str], photo_cards: list[int]) -> list[str]:
+    if not skipped:
+        return []
+    parts = []
+    for word, count in skipped.most_common():
+        part = counted(count, word, PLURALS.get(word, f"{word}s"))
+        if word == "photo":
+            shown = ", ".join(str(number) for number in photo_cards[:5])
+            more = "…" if len(photo_cards) > 5 else ""
+            part += f" (card {shown}{more})"
+        parts.append(part)
+    return [f"Not imported, as PartnerDesk does not keep them: {', '.join(parts)}."]
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text)
