@@ -318,8 +318,14 @@ def plan_contacts(
     for index, contact in enumerate(contacts):
         if index % PROGRESS_EVERY == 0:
             progress(index, total)
-        partner = _partner_of(contact, partners, new_partner_keys, plan)
+        partner = _partner_of(contact, partners, plan)
         if not contact.is_person:
+            if isinstance(partner, str):
+                if partner in new_partner_keys:
+                    plan.skipped_partners += 1
+                _add_partner(new_partner_keys, partner, contact)
+            elif partner is not None:
+                plan.skipped_partners += 1
             continue
         if partner is None and not contact.ours:
             plan.without_organization.append(contact.location)
@@ -348,6 +354,9 @@ def plan_contacts(
                 contact=_filled(first.contact, contact), partner=first.partner
             )
             continue
+        if isinstance(partner, str):
+            # A partner is created only for the new people who belong to it.
+            _add_partner(new_partner_keys, partner, contact)
         position = len(plan.new_people)
         plan.new_people.append(NewPerson(contact=contact, partner=partner))
         if contact.email:
@@ -359,27 +368,25 @@ def plan_contacts(
 
 
 def _partner_of(
-    contact: ImportContact,
-    partners: Mapping[str, int],
-    new_partners: dict[str, NewPartner],
-    plan: ContactPlan,
+    contact: ImportContact, partners: Mapping[str, int], plan: ContactPlan
 ) -> PartnerRef:
+    """The existing partner's id, the folded name of one to create, or None (ours, or none)."""
     if contact.ours or not contact.organization:
         if not contact.is_person:
             plan.empty_rows.append(contact.location)
         return None
     key = folded(contact.organization)
     if key in partners:
-        partner_id = partners[key]
-        plan.partners_matched.add(partner_id)
-        if not contact.is_person:
-            plan.skipped_partners += 1
-        return partner_id
+        plan.partners_matched.add(partners[key])
+        return partners[key]
+    return key
+
+
+def _add_partner(new_partners: dict[str, NewPartner], key: str, contact: ImportContact) -> None:
+    """Plans the partner `key`, or fills in what its plan lacks from a later row."""
     if key in new_partners:
-        if not contact.is_person:
-            plan.skipped_partners += 1
         new_partners[key] = _partner_filled(new_partners[key], contact)
-        return key
+        return
     new_partners[key] = NewPartner(
         key=key,
         name=contact.organization,
@@ -391,7 +398,6 @@ def _partner_of(
         city=contact.city,
         country=contact.country,
     )
-    return key
 
 
 def _partner_filled(partner: NewPartner, contact: ImportContact) -> NewPartner:
