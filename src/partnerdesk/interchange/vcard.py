@@ -222,11 +222,14 @@ def _reason(error: Exception) -> str:
 
 
 def _error_location(card: RawCard, error: Exception) -> str:
-    """The card, and the file's line when vobject says which of the card's lines failed."""
-    number = getattr(error, "lineNumber", None)
-    # The text vobject read starts with BEGIN and VERSION, then the card's kept lines.
-    if isinstance(number, int) and 3 <= number < len(card.lines) + 3:
-        return f"{card.location}, line {card.lines[number - 3][0]}"
+    """The card, and the file's line when vobject quotes the line it failed on.
+
+    vobject's own line numbers count each line twice, so its quote is the surer guide.
+    """
+    quoted = str(error).partition("Failed to parse line: ")[2]
+    for number, text in card.lines:
+        if quoted and text == quoted:
+            return f"{card.location}, line {number}"
     return card.location
 
 

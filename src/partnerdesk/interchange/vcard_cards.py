@@ -71,8 +71,8 @@ class RawCard:
 
     def text(self) -> str:
         """The card as vobject reads it: BEGIN, VERSION, the kept properties, END."""
-        body = "".join(f"{text}\r\n" for _line, text in self.lines)
-        return f"BEGIN:VCARD\r\nVERSION:{self.version}\r\n{body}END:VCARD\r\n"
+        body = "".join(f"{text}\n" for _line, text in self.lines)
+        return f"BEGIN:VCARD\nVERSION:{self.version}\n{body}END:VCARD\n"
 
 
 def split_cards(text: str, limits: ImportLimits) -> list[RawCard]:
