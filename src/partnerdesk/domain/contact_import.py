@@ -210,7 +210,7 @@ def guess_partner_kind(name: str) -> PartnerKind:
     """A new partner's kind read from its name ("Universidad de Sevilla" is a university)."""
     words = f" {folded(name)} "
     for kind, markers in _KIND_WORDS:
-        if any(f" {marker} " in words or words.startswith(f" {marker}") for marker in markers):
+        if any(f" {marker} " in words for marker in markers):
             return kind
     return PartnerKind.COMPANY
 
