@@ -111,3 +111,16 @@ def test_plan_matches_by_uuid_then_email_then_name_within_the_partner() -> None:
     assert plan.empty_rows == ["line 8"]
     # "X" is not created: Ana is matched by e-mail and stays where she is.
     assert "x" not in {partner.key for partner in plan.new_partners}
+
+
+def test_a_later_row_with_an_address_seen_earlier_finds_the_same_person() -> None:
+    contacts = [
+        ImportContact(location="line 2", full_name="Ana Gil", email="a1@x", organization="Acme"),
+        ImportContact(location="line 3", full_name="Ana Gil", email="a2@x", organization="Acme"),
+        ImportContact(location="line 4", full_name="Bob Ray", email="A2@x", organization="Globex"),
+    ]
+    plan = plan_contacts(contacts, {}, PeopleIndex([]))
+    [ana] = plan.new_people
+    assert ana.contact.email == "a1@x"
+    assert plan.repeated_rows == [("line 3", "line 2"), ("line 4", "line 2")]
+    assert [partner.name for partner in plan.new_partners] == ["Acme"]

@@ -1,8 +1,13 @@
 """CSV import into a notebook: guessed columns, matching, dry runs, backups, all or nothing."""
 
+import csv
+import io
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.enums import PartnerKind, PartnerStage
@@ -268,3 +273,34 @@ def test_the_cli_calls_it_this_way(store: Store) -> None:
     assert report.format == "csv"
     assert report.source == DATA / "hubspot-contacts.csv"
     assert "Would create" in report.summary()
+
+
+NAMES = st.sampled_from(["Ana Gil", "Bob Ray", "Zoë Ng", "ana gil", ""])
+EMAILS = st.sampled_from(["", "a@x.example", "b@x.example", "A@X.example", "c@y.example"])
+COMPANIES = st.sampled_from(["", "Acme", "ACME", "Globex", "Initech"])
+TITLES = st.sampled_from(["", "CTO", "Dean"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(NAMES, EMAILS, COMPANIES, TITLES), max_size=12))
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(
+    rows: list[tuple[str, str, str, str]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["Name", "Email", "Company", "Job Title"])
+        writer.writerows(rows)
+        path.write_text(out.getvalue(), encoding="utf-8")
+        store = Store.open(Path(folder) / "n.partnerdesk", Path(folder) / "backups")
+        try:
+            first = import_csv(store, path, dry_run=False)
+            counts = store.counts()
+            assert counts.people == first.created["people"]
+            second = import_csv(store, path, dry_run=False)
+            assert second.created == {"partners": 0, "people": 0}
+            assert second.updated == {"people": 0}
+            assert store.counts() == counts
+        finally:
+            store.close()

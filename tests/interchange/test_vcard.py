@@ -99,12 +99,16 @@ def test_export_then_import_gives_the_same_people(store: Store, tmp_path: Path) 
             empty.close()
 
 
-def test_export_writes_uids_and_kind_in_4_0(store: Store, tmp_path: Path) -> None:
-    person = store.people.add(Person(full_name="Solo"))
+def test_export_writes_uids_kind_and_folded_lines_in_4_0(store: Store, tmp_path: Path) -> None:
+    notes = "Ünïcödé über alles; " * 12 + "\ttab, \x01control"
+    person = store.people.add(Person(full_name="Solo", notes=notes))
     export_vcards(store, tmp_path / "x.vcf")
-    card = vobject.readOne((tmp_path / "x.vcf").read_text(encoding="utf-8"))
+    data = (tmp_path / "x.vcf").read_bytes()
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    card = vobject.readOne(data.decode("utf-8"))
     assert card.uid.value == f"urn:uuid:{person.uuid}"
     assert card.kind.value == "individual"
+    assert card.note.value == notes.replace("\x01", "")  # no control characters in vCards
     with pytest.raises(ValueError, match=r"2\.1"):
         export_vcards(store, tmp_path / "y.vcf", version="2.1")
 

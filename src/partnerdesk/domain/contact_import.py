@@ -157,7 +157,9 @@ def full_name_of(first: str, middle: str, last: str) -> str:
 
 def folded(text: str) -> str:
     """The key two names match by: spacing and case (in any script) do not count."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split()).casefold()
 
 
 # Words in an organization's name that say what kind of organization it is, most telling first.
@@ -285,14 +287,23 @@ class PeopleIndex:
                 self.by_email.setdefault(folded(person.email), person.id)
             self.by_name.setdefault((person.partner_id, folded(person.full_name)), person.id)
 
-    def find(self, contact: ImportContact, partner: PartnerRef) -> int | None:
+    def find_by_identity(self, contact: ImportContact) -> int | None:
+        """By uuid, then e-mail address."""
         if contact.uuid and contact.uuid in self.by_uuid:
             return self.by_uuid[contact.uuid]
-        if contact.email and (found := self.by_email.get(folded(contact.email))) is not None:
-            return found
+        if contact.email:
+            return self.by_email.get(folded(contact.email))
+        return None
+
+    def find_by_name(self, contact: ImportContact, partner: PartnerRef) -> int | None:
+        """By name among the people of an existing partner (or ours)."""
         if isinstance(partner, str):
             return None  # a partner the import creates has nobody yet
         return self.by_name.get((partner, folded(contact.full_name)))
+
+
+# Someone a row turned out to be: ("stored", person id) or ("new", index in new_people).
+Found = tuple[str, int]
 
 
 def plan_contacts(
@@ -310,10 +321,11 @@ def plan_contacts(
     """
     plan = ContactPlan()
     new_partner_keys: dict[str, NewPartner] = {}
-    # Earlier rows of this file that created someone, found the same way as stored people.
-    new_by_email: dict[str, int] = {}
+    # Who each e-mail address of the file turned out to be, so that a later row with the
+    # same address finds the same person whichever way the first row was matched.
+    file_emails: dict[str, Found] = {}
     new_by_name: dict[tuple[PartnerRef, str], int] = {}
-    first_location: dict[int, str] = {}  # existing person id -> the first row that matched it
+    first_location: dict[int, str] = {}  # stored person id -> the first row that matched it
     total = len(contacts)
     for index, contact in enumerate(contacts):
         if index % PROGRESS_EVERY == 0:
@@ -331,40 +343,57 @@ def plan_contacts(
             plan.without_organization.append(contact.location)
             plan.skipped_people += 1
             continue
-        existing = people.find(contact, partner)
-        if existing is not None:
-            if existing in plan.matches:
-                plan.repeated_rows.append((contact.location, first_location[existing]))
+        email = folded(contact.email) if contact.email else ""
+        found = _find(contact, partner, email, people, file_emails, new_by_name)
+        if found is None:
+            if isinstance(partner, str):
+                # A partner is created only for the new people who belong to it.
+                _add_partner(new_partner_keys, partner, contact)
+            found = ("new", len(plan.new_people))
+            plan.new_people.append(NewPerson(contact=contact, partner=partner))
+            new_by_name.setdefault((partner, folded(contact.full_name)), found[1])
+        elif found[0] == "stored":
+            person_id = found[1]
+            if person_id in plan.matches:
+                plan.repeated_rows.append((contact.location, first_location[person_id]))
                 plan.skipped_people += 1
-                plan.matches[existing] = _filled(plan.matches[existing], contact)
+                plan.matches[person_id] = _filled(plan.matches[person_id], contact)
             else:
-                first_location[existing] = contact.location
-                plan.matches[existing] = contact
-            continue
-        earlier = None
-        if contact.email:
-            earlier = new_by_email.get(folded(contact.email))
-        if earlier is None:
-            earlier = new_by_name.get((partner, folded(contact.full_name)))
-        if earlier is not None:
-            first = plan.new_people[earlier]
+                first_location[person_id] = contact.location
+                plan.matches[person_id] = contact
+        else:
+            first = plan.new_people[found[1]]
             plan.repeated_rows.append((contact.location, first.contact.location))
             plan.skipped_people += 1
-            plan.new_people[earlier] = NewPerson(
+            plan.new_people[found[1]] = NewPerson(
                 contact=_filled(first.contact, contact), partner=first.partner
             )
-            continue
-        if isinstance(partner, str):
-            # A partner is created only for the new people who belong to it.
-            _add_partner(new_partner_keys, partner, contact)
-        position = len(plan.new_people)
-        plan.new_people.append(NewPerson(contact=contact, partner=partner))
-        if contact.email:
-            new_by_email.setdefault(folded(contact.email), position)
-        new_by_name.setdefault((partner, folded(contact.full_name)), position)
+        if email:
+            file_emails.setdefault(email, found)
     progress(total, total)
     plan.new_partners = list(new_partner_keys.values())
     return plan
+
+
+def _find(
+    contact: ImportContact,
+    partner: PartnerRef,
+    email: str,
+    people: PeopleIndex,
+    file_emails: Mapping[str, Found],
+    new_by_name: Mapping[tuple[PartnerRef, str], int],
+) -> Found | None:
+    """Uuid, then e-mail (the notebook's, then the file's), then name within the partner."""
+    stored = people.find_by_identity(contact)
+    if stored is not None:
+        return ("stored", stored)
+    if email and email in file_emails:
+        return file_emails[email]
+    stored = people.find_by_name(contact, partner)
+    if stored is not None:
+        return ("stored", stored)
+    earlier = new_by_name.get((partner, folded(contact.full_name)))
+    return None if earlier is None else ("new", earlier)
 
 
 def _partner_of(

@@ -8,6 +8,7 @@ so ordinary text and defused text both come back as typed.
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
+_RISKY_FIRST = frozenset("=+-@\t\r'")
 
 
 def defused(text: str) -> str:
@@ -16,6 +17,8 @@ def defused(text: str) -> str:
     A cell that already starts with a quote and a formula-like character gets another
     quote, so that reading it back (`undefused`) gives the text exactly as it was.
     """
+    if not text or text[0] not in _RISKY_FIRST:
+        return text  # nearly every cell: one look at its first character
     if text.startswith(FORMULA_STARTS) or (
         text.startswith(QUOTE) and text[1:].startswith(FORMULA_STARTS)
     ):

@@ -8,6 +8,9 @@ custom X- fields…) is skipped and counted in the report. The file is split int
 
 Export: every person, ours and theirs, as vCard 4.0 (or 3.0), UID the person's uuid, ORG
 their partner, and `X-PARTNERDESK-SIDE:ours` on our own people so they come back as ours.
+The cards are written here line by line, not through vobject's components: vobject took
+93 s for the scale notebook's 58,000 people (1.6 ms a card), this takes about a second.
+The tests read every file back with vobject, which stays the judge of what is valid.
 """
 
 import re
@@ -38,6 +41,7 @@ PRODUCT_ID = "-//PartnerDesk//PartnerDesk//EN"
 SIDE_PROPERTY = "x-partnerdesk-side"
 PROGRESS_EVERY = 200
 UUID_PREFIX = "urn:uuid:"
+LINE_OCTETS = 75
 # Text values may hold no control characters but line breaks and tabs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -71,7 +75,7 @@ def import_vcards(
 
 def contact_of(card: RawCard) -> ImportContact:
     """The card as a checked contact; ImportFileError (with its number and line) if it is bad."""
-    import vobject  # a heavy import, needed only while importing or exporting vCards
+    import vobject  # a heavy import, needed only while importing vCards
     from vobject.base import VObjectError
 
     try:
@@ -122,34 +126,57 @@ def export_vcards(
 
 
 def vcard_text(line: PersonLine, version: str = "4.0") -> str:
-    """One person as one card, CRLF line ends, folded at 75 octets."""
-    import vobject
-
+    """One person as one card: CRLF line ends, lines folded at 75 octets (RFC 6350 §3.2)."""
     person = line.person
-    card = vobject.vCard()
-    card.add("version").value = version
-    card.add("prodid").value = PRODUCT_ID
+    name = _clean(person.full_name)
+    given, _space, family = name.rpartition(" ")
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"PRODID:{PRODUCT_ID}"]
     if version == "4.0":
-        card.add("kind").value = "individual"
-    card.add("uid").value = f"{UUID_PREFIX}{person.uuid}" if version == "4.0" else person.uuid
-    card.add("fn").value = _clean(person.full_name)
-    given, _space, family = _clean(person.full_name).rpartition(" ")
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        lines += ["KIND:individual", f"UID:{UUID_PREFIX}{person.uuid}"]
+    else:
+        lines.append(f"UID:{person.uuid}")
+    lines += [f"FN:{_escaped(name)}", f"N:{_escaped(family)};{_escaped(given)};;;"]
     if line.partner_name:
-        card.add("org").value = [_clean(line.partner_name)]
-    for name, value in (
-        ("title", person.title),
-        ("role", person.role),
-        ("email", person.email),
-        ("tel", person.phone),
-        ("note", person.notes),
+        lines.append(f"ORG:{_escaped(_clean(line.partner_name))}")
+    for property_name, value in (
+        ("TITLE", person.title),
+        ("ROLE", person.role),
+        ("EMAIL", person.email),
+        ("TEL", person.phone),
+        ("NOTE", person.notes),
     ):
         if value:
-            card.add(name).value = _clean(value)
-    if line.partner_name == "" and person.partner_id is None:
-        card.add(SIDE_PROPERTY).value = "ours"
-    text: str = card.serialize()
-    return text
+            lines.append(f"{property_name}:{_escaped(_clean(value))}")
+    if person.partner_id is None:
+        lines.append(f"{SIDE_PROPERTY.upper()}:ours")
+    lines.append("END:VCARD")
+    return "".join(_folded(text) + "\r\n" for text in lines)
+
+
+def _escaped(text: str) -> str:
+    """A TEXT value: backslash, comma and semicolon escaped, line breaks as \\n."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def _folded(line: str) -> str:
+    """The line cut into pieces of at most 75 octets of UTF-8, never inside a character."""
+    if len(line.encode("utf-8")) <= LINE_OCTETS:
+        return line
+    pieces = []
+    piece = ""
+    size = 0
+    room = LINE_OCTETS
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > room:
+            pieces.append(piece)
+            piece, size = "", 0
+            room = LINE_OCTETS - 1  # the space that starts a continuation line counts
+        piece += char
+        size += width
+    pieces.append(piece)
+    return "\r\n ".join(pieces)
 
 
 # -- reading a parsed card -------------------------------------------------------------------

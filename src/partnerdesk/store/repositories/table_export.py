@@ -1,8 +1,9 @@
 """Read-only: every live partner, person and commitment as flat lines, one query each.
 
-Records in the Trash, or whose partner is, are left out. Owners and partners are joined
-by primary key; tags come in one more query. The scale notebook's 50,000 people and
-50,000 commitments are read as plain rows, never as ORM objects.
+Records in the Trash, or whose partner is, are left out. Owners and partners are joined by
+primary key; tags come in one more query. Only the columns an export writes are read, as
+plain rows: no ORM objects, and no timestamps for people and commitments (converting the
+scale notebook's 350,000 of them took a second).
 """
 
 from collections import defaultdict
@@ -68,7 +69,18 @@ class TableExportQueries:
         """Live people: ours first (no partner), then each partner's, by partner and name."""
         person = PersonRow.__table__.c
         query = (
-            select(*person, PartnerRow.name.label("partner_name"))
+            select(
+                person.id,
+                person.uuid,
+                person.full_name,
+                person.title,
+                person.email,
+                person.phone,
+                person.partner_id,
+                person.role,
+                person.notes,
+                PartnerRow.name.label("partner_name"),
+            )
             .outerjoin(PartnerRow, PartnerRow.id == person.partner_id)
             .where(person.deleted_at.is_(None), PartnerRow.deleted_at.is_(None))
             .order_by(PartnerRow.name.is_not(None), PartnerRow.name, person.full_name, person.id)
@@ -79,8 +91,6 @@ class TableExportQueries:
                     Person(
                         id=row.id,
                         uuid=row.uuid,
-                        created_at=row.created_at,
-                        updated_at=row.updated_at,
                         full_name=row.full_name,
                         title=row.title,
                         email=row.email,
@@ -100,7 +110,19 @@ class TableExportQueries:
         commitment = CommitmentRow.__table__.c
         query = (
             select(
-                *commitment,
+                commitment.id,
+                commitment.uuid,
+                commitment.partner_id,
+                commitment.direction,
+                commitment.description,
+                commitment.due_on,
+                commitment.status,
+                commitment.done_on,
+                commitment.owner_id,
+                commitment.meeting_id,
+                commitment.initiative_id,
+                commitment.follow_up_count,
+                commitment.last_follow_up_on,
                 PartnerRow.name.label("partner_name"),
                 owner.full_name.label("owner_name"),
             )
@@ -124,8 +146,6 @@ class TableExportQueries:
                     Commitment(
                         id=row.id,
                         uuid=row.uuid,
-                        created_at=row.created_at,
-                        updated_at=row.updated_at,
                         partner_id=row.partner_id,
                         direction=row.direction,
                         description=row.description,
