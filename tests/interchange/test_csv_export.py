@@ -163,3 +163,17 @@ def test_an_unwritable_folder_is_a_storage_error(store: Store, tmp_path: Path) -
     blocker.write_text("not a folder")
     with pytest.raises(StorageError):
         export_csv(store, blocker / "inside")
+
+
+def test_a_cancelled_export_writes_nothing(store: Store, tmp_path: Path) -> None:
+    from partnerdesk.domain.interchange import ImportCancelled
+
+    fill(store)
+
+    def cancel_late(done: int, total: int) -> None:
+        if done == 3:
+            raise ImportCancelled
+
+    with pytest.raises(ImportCancelled):
+        export_csv(store, tmp_path / "out", progress=cancel_late)
+    assert not (tmp_path / "out").exists()

@@ -54,23 +54,29 @@ COMMITMENT_HEADER = (
 
 
 def export_csv(store: Store, path: Path, *, progress: Progress = no_progress) -> ExportReport:
-    """Writes the three files into the folder `path` (created if missing)."""
+    """Writes the three files into the folder `path` (created if missing).
+
+    All three are built before the first is written, so a cancel (`progress` raising)
+    leaves the folder as it was.
+    """
+    progress(0, 4)
+    partners = store.table_export.partners()
+    partners_csv = csv_bytes(PARTNER_HEADER, map(partner_cells, partners))
+    progress(1, 4)
+    people = store.table_export.people()
+    people_csv = csv_bytes(PERSON_HEADER, map(person_cells, people))
+    progress(2, 4)
+    commitments = store.table_export.commitments()
+    commitments_csv = csv_bytes(COMMITMENT_HEADER, map(commitment_cells, commitments))
+    progress(3, 4)
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Cannot make the folder {path}: {error.strerror or error}.") from error
-    progress(0, 3)
-    partners = store.table_export.partners()
-    write_atomically(path / PARTNERS_FILE, csv_bytes(PARTNER_HEADER, map(partner_cells, partners)))
-    progress(1, 3)
-    people = store.table_export.people()
-    write_atomically(path / PEOPLE_FILE, csv_bytes(PERSON_HEADER, map(person_cells, people)))
-    progress(2, 3)
-    commitments = store.table_export.commitments()
-    write_atomically(
-        path / COMMITMENTS_FILE, csv_bytes(COMMITMENT_HEADER, map(commitment_cells, commitments))
-    )
-    progress(3, 3)
+    write_atomically(path / PARTNERS_FILE, partners_csv)
+    write_atomically(path / PEOPLE_FILE, people_csv)
+    write_atomically(path / COMMITMENTS_FILE, commitments_csv)
+    progress(4, 4)
     return ExportReport(
         format=FORMAT,
         destination=path,
