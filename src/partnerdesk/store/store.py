@@ -16,6 +16,7 @@ from partnerdesk.store.repositories.base import Context, Listener, RecordReposit
 from partnerdesk.store.repositories.brief import BriefQueries
 from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
 from partnerdesk.store.repositories.commitments import CommitmentRepository
+from partnerdesk.store.repositories.contacts_import import ContactsImport
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.meetings import MeetingRepository
@@ -25,6 +26,7 @@ from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
 from partnerdesk.store.repositories.settings import SettingRepository
+from partnerdesk.store.repositories.table_export import TableExportQueries
 from partnerdesk.store.repositories.templates import TemplateRepository
 
 
@@ -75,8 +77,11 @@ class Store:
         database: Database,
         listener: Listener = _ignore,
         today: Callable[[], date] = date.today,
+        backups_dir: Path | None = None,
     ) -> None:
         self.database = database
+        # Where backups made before an import go (`backups/` beside the notebook if not given).
+        self.backups_dir = backups_dir or database.path.parent / "backups"
         context = Context(database, listener, today)
         self._context = context
         self.partners = PartnerRepository(context)
@@ -93,6 +98,8 @@ class Store:
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
         self.briefs = BriefQueries(context)
+        self.contacts_import = ContactsImport(context)
+        self.table_export = TableExportQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
@@ -119,7 +126,7 @@ class Store:
         today: Callable[[], date] = date.today,
     ) -> "Store":
         """The one way the app, the command line and the tests open a notebook."""
-        return cls(Database.open(path, backups_dir, create=create), listener, today)
+        return cls(Database.open(path, backups_dir, create=create), listener, today, backups_dir)
 
     def set_listener(self, listener: Listener) -> None:
         self._context.listener = listener
