@@ -162,3 +162,21 @@ def test_kinds_do_not_crowd_each_other_out() -> None:
 
 def test_an_empty_shelf_prunes_nothing() -> None:
     assert pruned([]) == []
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (0, "0 bytes"),
+        (812, "812 bytes"),
+        (1024, "1.0 KiB"),
+        (49_152, "48.0 KiB"),
+        (151_818_240, "145 MiB"),
+        (3 * 1024**4, "3.0 TiB"),
+        (5000 * 1024**4, "5000 TiB"),
+    ],
+)
+def test_sizes_read_easily(size: int, text: str) -> None:
+    from partnerdesk.domain.backups import describe_size
+
+    assert describe_size(size) == text

@@ -91,6 +91,18 @@ def backup_file_name(stem: str, reason: str, when: datetime) -> str:
     return f"{stem}-{reason}-{when.astimezone(UTC).strftime(STAMP_FORMAT)}{BACKUP_SUFFIX}"
 
 
+def describe_size(size: int) -> str:
+    """ "812 bytes", "48.0 KiB", "145 MiB": three figures at most."""
+    if size < 1024:
+        return f"{size} bytes"
+    value = float(size)
+    for unit in ("KiB", "MiB", "GiB", "TiB"):
+        value /= 1024
+        if value < 1024 or unit == "TiB":
+            break
+    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+
+
 def kind_of(reason: str) -> BackupKind | None:
     """The kind a reason such as "before-migration-0003" names, or None for an unknown one."""
     for kind in BackupKind:
