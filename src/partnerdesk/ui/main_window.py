@@ -31,6 +31,7 @@ from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
+from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
 from partnerdesk.ui.today_view import TodayView
 from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
@@ -93,7 +94,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([480, 780, 340])
-        self.setCentralWidget(self.splitter)
+        self.save_banner = SaveFailureBanner(self.workspace.meetings.autosaver, self)
+        self.setCentralWidget(banner_above(self.save_banner, self.splitter))
 
         self.save_status = SaveStatusLabel(self)
         self.workspace.meetings.autosaver.state_changed.connect(self.save_status.show_state)
