@@ -72,6 +72,11 @@ class BackupShelf:
         make_backup(self.notebook, destination)
         return self._info(destination, None)
 
+    def ensure_folder(self) -> Path:
+        """The backups folder, created private (0700) if missing; for showing it to the user."""
+        self._ensure_folder()
+        return self.folder
+
     def has_daily_on(self, day: date) -> bool:
         """Whether a daily backup was made on `day` (local time)."""
         return any(
@@ -79,11 +84,13 @@ class BackupShelf:
             for _path, stamp in self._stamps()
         )
 
+    def daily_due(self) -> bool:
+        """Whether the notebook exists and has no daily backup made today (local time)."""
+        return self.notebook.exists() and not self.has_daily_on(self._clock().astimezone().date())
+
     def make_daily_if_due(self) -> BackupInfo | None:
         """The day's backup, unless one exists already."""
-        if not self.notebook.exists() or self.has_daily_on(self._clock().astimezone().date()):
-            return None
-        return self.make(BackupKind.DAILY)
+        return self.make(BackupKind.DAILY) if self.daily_due() else None
 
     # -- looking ---------------------------------------------------------------------------
 
@@ -218,7 +225,7 @@ class BackupShelf:
         """This notebook's backups, newest first, from their names alone."""
         try:
             names = os.listdir(self.folder)
-        except FileNotFoundError:
+        except OSError:  # no folder yet, or one that cannot be read: no backups to offer
             return []
         found = []
         for name in names:
@@ -254,7 +261,7 @@ class BackupShelf:
         cutoff = time.time() - STALE_PARTIAL.total_seconds()
         try:
             names = os.listdir(self.folder)
-        except FileNotFoundError:
+        except OSError:
             return removed
         for name in names:
             if not name.endswith(".partial"):
@@ -299,8 +306,10 @@ def _copy_with_backup_api(source: Path, destination: Path) -> None:
 def _make_private_folder(folder: Path) -> None:
     """Creates `folder` readable by its owner alone (0700) whatever the umask; a folder that
     exists is left as it is (it may be one the user shares on purpose)."""
-    if folder.exists():
+    if folder.is_dir():
         return
+    if folder.exists():
+        raise BackupError(f"Cannot keep backups in {folder}: it is a file, not a folder.")
     try:
         folder.mkdir(parents=True, mode=0o700)
         folder.chmod(0o700)

@@ -14,6 +14,7 @@ class Actions(QObject):
         self.new_notebook = self._make(self.tr("&New Notebook…"), "Ctrl+Alt+N")
         self.open_notebook = self._make(self.tr("&Open Notebook…"), standard.Open)
         self.export_calendar = self._make(self.tr("Export &Calendar (.ics)…"), None)
+        self.backups = self._make(self.tr("&Backups…"), None)
         self.quit = self._make(self.tr("&Quit"), standard.Quit)
         # Edit
         self.undo = self._make(self.tr("&Undo"), standard.Undo)

@@ -19,6 +19,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.backup_commands import BackupCommands
 from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
         self.brief_commands = BriefCommands(store, self, today)
+        self.backup_commands = BackupCommands(store.backups, self)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         a.save_brief.triggered.connect(self._on_save_brief)
         a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
+        a.backups.triggered.connect(lambda: self.backup_commands.show_dialog())
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)

@@ -14,6 +14,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     file_menu.addSeparator()
     export_menu = file_menu.addMenu(bar.tr("&Export"))
     export_menu.addAction(actions.export_calendar)
+    file_menu.addAction(actions.backups)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
