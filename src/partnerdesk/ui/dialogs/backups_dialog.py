@@ -94,7 +94,7 @@ class BackupsDialog(QDialog):
         self.setTabOrder(self.back_up_now, self.restore)
         self.setTabOrder(self.restore, self.open_folder)
         self.setTabOrder(self.open_folder, close)
-        self.resize(760, 440)
+        self.resize(780, 560)
         self._update_buttons()
         self.reload()
 
