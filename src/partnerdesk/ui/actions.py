@@ -21,6 +21,7 @@ class Actions(QObject):
         self.redo = self._make(self.tr("&Redo"), standard.Redo)
         self.find = self._make(self.tr("&Find Partner"), standard.Find)
         self.email_templates = self._make(self.tr("E-mail &Templates…"), None)
+        self.trash = self._make(self.tr("Tras&h…"), None)
         # View
         self.show_today = self._make(self.tr("&Today"), "Ctrl+T")
         self.toggle_calendar = self._make(self.tr("&Calendar"), "F9")

@@ -28,6 +28,7 @@ from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
+from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
 from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._fill_recent(build_menus(self.menuBar(), self.menu_actions))
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
+        self.menu_actions.trash.triggered.connect(lambda: TrashDialog(store, bus, self).exec())
         self._restore_layout()
         self._show_partner(None)
 

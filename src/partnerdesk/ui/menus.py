@@ -25,6 +25,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     edit_menu.addAction(actions.find)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.email_templates)
+    edit_menu.addAction(actions.trash)
 
     view_menu = bar.addMenu(bar.tr("&View"))
     view_menu.addAction(actions.show_today)
