@@ -346,3 +346,21 @@ def test_the_store_has_a_shelf_on_its_backups_folder(tmp_path: Path) -> None:
         assert store.backups.make("manual").partners == 0
     finally:
         store.close()
+
+
+def test_when_the_current_notebook_cannot_be_backed_up_nothing_changes(
+    shelf: BackupShelf, notebook: Path, tmp_path: Path
+) -> None:
+    backup = shelf.make("manual")
+    add_partner(notebook, "Fabrikam")
+    before = digest(notebook)
+    moved = tmp_path / "moved-backup.sqlite"
+    shutil.copyfile(backup.path, moved)
+    shutil.rmtree(shelf.folder)
+    shelf.folder.write_text("a file where the backups folder should be")
+    with pytest.raises(BackupError, match="not a folder"):
+        shelf.restore(moved)
+    assert digest(notebook) == before
+    assert "Fabrikam" in partner_names(notebook)
+    assert not list(notebook.parent.glob(".*restoring*"))
+    assert not list(notebook.parent.glob("*moved-aside*"))

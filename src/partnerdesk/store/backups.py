@@ -18,8 +18,9 @@ from partnerdesk.domain.backups import (
     backups_to_prune,
     parse_backup_name,
 )
-from partnerdesk.domain.errors import BackupError, StorageError
-from partnerdesk.store.backup import make_backup
+from partnerdesk.domain.errors import BackupError, PartnerDeskError, StorageError
+from partnerdesk.store.backup import make_backup, quick_check
+from partnerdesk.store.database import inspect_notebook
 from partnerdesk.store.notebook_check import connect_read_only, quick_problem, read_counts
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -133,7 +134,8 @@ class BackupShelf:
         "before-restore") when it is sound; when it cannot be (damaged, from a newer version,
         not a notebook) it is moved aside beside itself, never deleted. The new file is written
         with the backup API into a temporary file beside the notebook, synced, checked, then
-        renamed over it, so an interruption leaves either the old or the new notebook.
+        renamed over it, so an interruption leaves the old notebook or the new one at its
+        path, never a half-written file.
         """
         backup = Path(backup)
         notebook = self.notebook
@@ -141,11 +143,13 @@ class BackupShelf:
             raise BackupError(f"There is no backup at {backup}.")
         if notebook.exists() and backup.resolve() == notebook.resolve():
             raise BackupError(f"{backup.name} is the notebook itself, not a backup of it.")
-        problem = quick_problem(backup)
-        if problem:
-            raise BackupError(f"{backup.name} cannot be restored: {problem}")
+        try:
+            inspect_notebook(backup)  # a look at its header and schema: no full read yet
+        except PartnerDeskError as error:
+            raise BackupError(f"{backup.name} cannot be restored: {error.message}") from error
         _make_private_folder(notebook.parent)
         temporary = notebook.with_name(f".{notebook.name}.restoring")
+        # The copy is checked page by page; its pages are the backup's, so that checks both.
         _copy_with_backup_api(backup, temporary)
         try:
             previous, moved_aside = self._put_current_aside(protect=backup)
@@ -170,13 +174,20 @@ class BackupShelf:
             for suffix in COMPANIONS:  # leftovers of a notebook that is gone would apply
                 _path_with(notebook, suffix).unlink(missing_ok=True)
             return None, False
-        if quick_problem(notebook):
+        try:
+            inspect_notebook(notebook)
+        except PartnerDeskError:  # not a notebook this version can back up: kept aside
             return self._move_aside(), True
         self._ensure_folder()
         when = self._clock()
         reason = BackupKind.BEFORE_RESTORE
         destination = self.folder / backup_file_name(notebook.stem, reason, when)
-        make_backup(notebook, destination)
+        try:
+            make_backup(notebook, destination)  # it reads and checks every page of the copy
+        except BackupError:
+            if quick_problem(notebook):  # damaged: kept aside instead
+                return self._move_aside(), True
+            raise  # a full disk, say: nothing was changed
         self._close_cleanly()
         self.prune(protect=protect)
         return destination, False
@@ -199,7 +210,8 @@ class BackupShelf:
             _path_with(notebook, suffix).unlink(missing_ok=True)
 
     def _move_aside(self) -> Path:
-        """Renames the notebook and its -wal/-shm beside it, keeping them together."""
+        """Puts the notebook and its -wal/-shm aside beside it, together; the caller then
+        renames the restored file over the notebook's name."""
         notebook = self.notebook
         stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         aside = notebook.with_name(f"{notebook.stem}.moved-aside-{stamp}{notebook.suffix}")
@@ -209,11 +221,17 @@ class BackupShelf:
             aside = notebook.with_name(
                 f"{notebook.stem}.moved-aside-{stamp}-{number}{notebook.suffix}"
             )
+        # A second name first, so the notebook's own name is never empty: the restored file
+        # replaces it in one rename. Its -wal and -shm go along before that rename, or SQLite
+        # would read them into the restored file.
+        try:
+            os.link(notebook, aside)
+        except OSError:  # a file system without hard links
+            os.replace(notebook, aside)
         for suffix in COMPANIONS:
             companion = _path_with(notebook, suffix)
             if companion.exists():
                 os.replace(companion, _path_with(aside, suffix))
-        os.replace(notebook, aside)
         with suppress(OSError):
             aside.chmod(0o600)
         _fsync_directory(notebook.parent)
@@ -294,13 +312,19 @@ def _copy_with_backup_api(source: Path, destination: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        problem = quick_problem(destination)
-    except (OSError, sqlite3.Error) as error:
+        problem = quick_check(destination)
+    except (OSError, sqlite3.OperationalError) as error:  # a full disk, say
+        destination.unlink(missing_ok=True)
+        raise BackupError(f"Could not write the restored notebook: {error}") from error
+    except sqlite3.DatabaseError as error:  # "database disk image is malformed"
+        destination.unlink(missing_ok=True)
+        raise BackupError(f"{source.name} cannot be restored: it is damaged ({error}).") from error
+    except sqlite3.Error as error:
         destination.unlink(missing_ok=True)
         raise BackupError(f"Could not write the restored notebook: {error}") from error
     if problem:
         destination.unlink(missing_ok=True)
-        raise BackupError(f"The restored copy failed its check, nothing was changed: {problem}")
+        raise BackupError(f"{source.name} cannot be restored: it is damaged ({problem}).")
 
 
 def _make_private_folder(folder: Path) -> None:
