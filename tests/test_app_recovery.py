@@ -236,3 +236,26 @@ def test_without_a_backup_the_question_offers_another_notebook_or_quit(qtbot: Qt
 
     QTimer.singleShot(0, press_escape)
     assert notebook_recovery.ask_what_to_do(None, "damaged", None) is RecoveryChoice.QUIT
+
+
+def test_opening_a_notebook_makes_the_days_backup_in_the_background(
+    qtbot: QtBot, notebook: Path, opened: OpenNotebook, paths: AppPaths
+) -> None:
+    assert opened.open()
+    window = opened.window
+    assert window is not None
+    with qtbot.waitSignal(window.backup_commands.guard.backed_up, timeout=15_000) as made:
+        pass  # started by opening, after a short delay
+    [info] = made.args
+    assert info.kind is BackupKind.DAILY
+    assert info.path.parent == paths.backups_dir
+    assert "Daily backup made" in window.statusBar().currentMessage()
+
+
+def test_a_refusal_quit_is_remembered_for_the_exit_message(
+    notebook: Path, opened: OpenNotebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zero_the_header(notebook)
+    monkeypatch.setattr(notebook_recovery, "ask_what_to_do", Answers(RecoveryChoice.QUIT))
+    assert not opened.open()
+    assert "not an SQLite file" in opened.refusal

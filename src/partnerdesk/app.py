@@ -126,6 +126,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     notebook = OpenNotebook(paths, lock)
     if not notebook.open():
         notebook.lock.release()
+        if notebook.refusal:
+            print(f"partnerdesk: {notebook.refusal}", file=sys.stderr)
         return 1
     app.commitDataRequest.connect(lambda _manager: notebook.flush())
     ticker = _quit_on_signals(app)
@@ -153,6 +155,7 @@ class OpenNotebook:
         self.paths = paths
         self.lock = lock
         self.window: MainWindow | None = None
+        self.refusal = ""  # why the last notebook tried could not be opened
 
     def open(self, notice: str = "") -> bool:
         """Opens the main window on the notebook; False when the user chose to quit."""
@@ -173,8 +176,10 @@ class OpenNotebook:
                 if not reason:
                     raise
             else:
+                self.refusal = ""
                 self._wire(window, notice)
                 return True
+            self.refusal = reason
             answer = self._recover(reason)
             if answer is None:
                 return False
