@@ -4,20 +4,24 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from partnerdesk.domain.backups import BackupInfo
 from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
 from partnerdesk.paths import AppPaths
+from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.store import Store
+from partnerdesk.ui import notebook_recovery
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.language import chosen_language, install_translations
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
+from partnerdesk.ui.notebook_recovery import RecoveryChoice
 
 SAMPLE_PARTNERS = 60
 APP_ID = "org.partnerdesk.PartnerDesk"
@@ -45,9 +49,16 @@ def open_main_window(db_path: Path, paths: AppPaths | None = None) -> MainWindow
     store = Store.open(Path(db_path), paths.backups_dir, bus)
     settings = window_settings(paths)
     remember_notebook(settings, str(Path(db_path)))
-    window = MainWindow(store, bus, settings)
+    try:
+        window = MainWindow(store, bus, settings)
+    except BaseException:
+        store.close()  # a page too damaged to read: let go of the file before it is examined
+        raise
     bus.setParent(window)
     window.closed.connect(store.close)
+    # The notebook is checked off the GUI thread once the window is up, then backed up daily.
+    window.closed.connect(window.backup_commands.guard.stop)
+    window.backup_commands.guard.start()
     window.show()
     return window
 
@@ -122,23 +133,157 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     first_start = not paths.database.exists()
     try:
         lock.acquire()
-        window = open_main_window(paths.database, paths)
     except PartnerDeskError as error:
         print(f"partnerdesk: {error.message}", file=sys.stderr)
         QMessageBox.critical(None, "PartnerDesk", error.message)
         return 1
-    window.notebook_requested.connect(lambda kind: _switch_notebook(window, kind))
-    app.commitDataRequest.connect(lambda _manager: window.flush())
+    notebook = OpenNotebook(paths, lock)
+    if not notebook.open():
+        notebook.lock.release()
+        if notebook.refusal:
+            print(f"partnerdesk: {notebook.refusal}", file=sys.stderr)
+        return 1
+    app.commitDataRequest.connect(lambda _manager: notebook.flush())
     ticker = _quit_on_signals(app)
-    if first_start:
+    if first_start and notebook.window is not None:
+        window = notebook.window
         QTimer.singleShot(0, lambda: _offer_sample_data(window))
     try:
         return app.exec()
     finally:
         ticker.stop()
-        lock.release()
+        notebook.lock.release()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+class OpenNotebook:
+    """The notebook this process has open: its lock and its main window.
+
+    A notebook that cannot be opened (damaged, from a newer version, not a notebook), at
+    start or when the guard finds damage later, is explained and left as it is; the user is
+    offered its newest sound backup (the file is moved aside first), another notebook, or
+    quitting. After a restore from File ▸ Backups the window is reopened in this process,
+    which keeps the lock all along, so no other PartnerDesk can slip in between.
+    """
+
+    def __init__(self, paths: AppPaths, lock: NotebookLock) -> None:
+        self.paths = paths
+        self.lock = lock
+        self.window: MainWindow | None = None
+        self.refusal = ""  # why the last notebook tried could not be opened
+
+    def open(self, notice: str = "") -> bool:
+        """Opens the main window on the notebook; False when the user chose to quit."""
+        from partnerdesk.domain.errors import NotANotebook, NotebookCorrupt, NotebookTooNew
+        from partnerdesk.store.notebook_check import quick_problem
+
+        while True:
+            try:
+                window = open_main_window(self.paths.database, self.paths)
+            except (NotebookCorrupt, NotANotebook, NotebookTooNew) as error:
+                reason = error.message
+            except PartnerDeskError as error:
+                QMessageBox.critical(None, "PartnerDesk", error.message)
+                return False
+            except Exception:
+                # Reading a damaged page fails inside SQLite while the window fills.
+                reason = quick_problem(self.paths.database)
+                if not reason:
+                    raise
+            else:
+                self.refusal = ""
+                self._wire(window, notice)
+                return True
+            self.refusal = reason
+            answer = self._recover(reason)
+            if answer is None:
+                return False
+            notice = answer
+
+    def restore(self, backup: BackupInfo) -> None:
+        """File ▸ Backups ▸ Restore: closes the window, restores, reopens."""
+        self._close_and(lambda: self._restore(backup))
+
+    def on_damage(self, reason: str) -> None:
+        """The guard found damage after opening: close it untouched, then ask what to do."""
+        self._close_and(lambda: self._recover(reason))
+
+    def flush(self) -> bool:
+        return self.window.flush() if self.window is not None else True
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _wire(self, window: MainWindow, notice: str) -> None:
+        self.window = window
+        window.notebook_requested.connect(lambda kind: _switch_notebook(window, kind))
+        window.backup_commands.restore_requested.connect(self.restore)
+        window.backup_commands.damage_found.connect(self.on_damage)
+        if notice:
+            window.statusBar().showMessage(notice, 60_000)
+
+    def _close_and(self, then: Callable[[], str | None]) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        window = self.window
+        if window is None:
+            return
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the window closes, the application stays
+        try:
+            if not window.close():
+                return  # unsaved notes the user chose to keep: nothing happens
+            self.window = None
+            window.deleteLater()
+            notice = then()
+            if notice is None or not self.open(notice):
+                app.quit()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+
+    def _restore(self, backup: BackupInfo) -> str:
+        shelf = BackupShelf(self.paths.database, self.paths.backups_dir)
+        try:
+            return notebook_recovery.describe_restore(shelf.restore(backup.path))
+        except PartnerDeskError as error:
+            QMessageBox.warning(None, "PartnerDesk", error.message)
+            return error.message
+
+    def _recover(self, reason: str) -> str | None:
+        """Asks until the user picks something that works; a notice to show, or None: quit."""
+        while True:
+            shelf = BackupShelf(self.paths.database, self.paths.backups_dir)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                newest = shelf.newest_sound()  # checks each backup: a second per 100 MB
+            finally:
+                QApplication.restoreOverrideCursor()
+            choice = notebook_recovery.ask_what_to_do(None, reason, newest)
+            if choice is RecoveryChoice.RESTORE and newest is not None:
+                try:
+                    result = shelf.restore(newest.path)
+                except PartnerDeskError as error:
+                    reason = error.message
+                    continue
+                return notebook_recovery.describe_restore(result)
+            if choice is RecoveryChoice.OPEN_OTHER:
+                chosen = notebook_recovery.choose_notebook(None)
+                if not chosen:
+                    continue
+                try:
+                    self._switch_lock(Path(chosen))
+                except PartnerDeskError as error:
+                    reason = error.message
+                    continue
+                return ""
+            return None
+
+    def _switch_lock(self, notebook: Path) -> None:
+        lock = NotebookLock(notebook)
+        lock.acquire()
+        self.lock.release()
+        self.lock = lock
+        self.paths = AppPaths(data_dir=self.paths.data_dir, database=notebook)
 
 
 def _switch_notebook(window: MainWindow, kind: str) -> None:

@@ -195,20 +195,20 @@ def test_guessed_mapping_of_outlook_headers() -> None:
 def test_a_bad_row_refuses_the_whole_file_and_changes_nothing(store: Store) -> None:
     import_csv(store, DATA / "hubspot-contacts.csv", dry_run=False)
     before = snapshot(store)
-    backups = sorted(store.backups_dir.iterdir())
+    backups = sorted(store.backups.folder.iterdir())
     path = write(store.path.parent, "Name,Company\nNew Person,New Co\n" + f"{'x' * 300},Acme\n")
     with pytest.raises(ImportFileError, match="name is too long") as caught:
         import_csv(store, path, dry_run=False)
     assert caught.value.location == "line 3"
     assert snapshot(store) == before
-    assert sorted(store.backups_dir.iterdir()) == backups  # no backup for a refused file
+    assert sorted(store.backups.folder.iterdir()) == backups  # no backup for a refused file
 
 
 def test_a_real_import_makes_a_checked_backup_first(store: Store) -> None:
     store.partners.add(Partner(name="Before the import"))
     import_csv(store, DATA / "salesforce-contacts.csv", dry_run=False)
-    [backup] = [path for path in store.backups_dir.iterdir() if "before-import" in path.name]
-    copy = Store.open(backup, store.backups_dir, create=False)
+    [backup] = [path for path in store.backups.folder.iterdir() if "before-import" in path.name]
+    copy = Store.open(backup, store.backups.folder, create=False)
     try:
         assert copy.counts().partners == 1
     finally:
@@ -221,7 +221,7 @@ def test_a_dry_run_makes_no_backup_and_reports_no_change(
     report = import_csv(store, DATA / "pipedrive-people.csv", dry_run=True)
     assert report.dry_run
     assert report.summary().startswith("Would create 2 partners, 2 people")
-    assert not store.backups_dir.exists() or not any(store.backups_dir.iterdir())
+    assert not store.backups.folder.exists() or not any(store.backups.folder.iterdir())
     assert changes == []
     import_csv(store, DATA / "pipedrive-people.csv", dry_run=False)
     assert changes == [Change(Entity.NOTEBOOK, Action.UPDATED)]

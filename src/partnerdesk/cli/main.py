@@ -36,6 +36,12 @@ def _run_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     return maintenance.backup(args, paths)
 
 
+def _run_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from partnerdesk.cli import maintenance
+
+    return maintenance.restore(args, paths)
+
+
 def _run_window(args: argparse.Namespace, paths: AppPaths) -> int:
     from partnerdesk import app
 
@@ -67,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     notebook_options(backup, suppress=True)
     backup.add_argument("-o", "--output", type=Path, metavar="PATH", help="where to write it")
     backup.set_defaults(command=_run_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace a notebook with a backup (the notebook is backed up first)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+    notebook_options(restore, suppress=True)
+    restore.set_defaults(command=_run_restore)
 
     brief.add_parser(commands)
     export.add_parser(commands)

@@ -3,12 +3,10 @@
 from collections.abc import Sequence
 from pathlib import Path
 
+from partnerdesk.domain.backups import BackupKind
 from partnerdesk.domain.contact_import import ContactsOutcome, ImportContact
 from partnerdesk.domain.interchange import ImportReport, Progress, no_progress
-from partnerdesk.store.backup import backup_name, make_backup
 from partnerdesk.store.store import Store
-
-BACKUP_REASON = "before-import"
 
 
 def import_contacts(
@@ -27,7 +25,7 @@ def import_contacts(
     refused file leaves no backup behind, and nothing in the notebook changes.
     """
     if not dry_run:
-        make_backup(store.path, store.backups_dir / backup_name(store.path, BACKUP_REASON))
+        store.backups.make(BackupKind.BEFORE_IMPORT)
     outcome = store.contacts_import.run(contacts, dry_run=dry_run, progress=progress)
     return report_of(outcome, format=format, source=source, dry_run=dry_run, notes=notes)
 

@@ -5,15 +5,15 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from partnerdesk.domain.backups import BACKUP_SUFFIX, backup_file_name
 from partnerdesk.domain.errors import BackupError
 
-BACKUP_SUFFIX = ".sqlite"
+__all__ = ["BACKUP_SUFFIX", "backup_name", "make_backup", "quick_check"]
 
 
 def backup_name(database_path: Path, reason: str, when: datetime | None = None) -> str:
-    """`notebook-before-migration-20261127-101500.sqlite`: sorts by date, says why."""
-    stamp = (when or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
-    return f"{database_path.stem}-{reason}-{stamp}{BACKUP_SUFFIX}"
+    """`notebook-before-migration-0003-20261127-101500-000000.sqlite`: sorts by date, says why."""
+    return backup_file_name(database_path.stem, reason, when or datetime.now(UTC))
 
 
 def make_backup(database_path: Path, destination: Path) -> Path:

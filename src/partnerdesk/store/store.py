@@ -9,6 +9,7 @@ from typing import Any
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Counts, TrashItem
+from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
 from partnerdesk.store.repositories.agenda import AgendaQueries
@@ -77,11 +78,12 @@ class Store:
         database: Database,
         listener: Listener = _ignore,
         today: Callable[[], date] = date.today,
+        *,
         backups_dir: Path | None = None,
     ) -> None:
         self.database = database
-        # Where backups made before an import go (`backups/` beside the notebook if not given).
-        self.backups_dir = backups_dir or database.path.parent / "backups"
+        # Without a folder given, backups go beside the notebook.
+        self.backups = BackupShelf(database.path, backups_dir or database.path.parent / "backups")
         context = Context(database, listener, today)
         self._context = context
         self.partners = PartnerRepository(context)
@@ -126,7 +128,8 @@ class Store:
         today: Callable[[], date] = date.today,
     ) -> "Store":
         """The one way the app, the command line and the tests open a notebook."""
-        return cls(Database.open(path, backups_dir, create=create), listener, today, backups_dir)
+        database = Database.open(path, backups_dir, create=create)
+        return cls(database, listener, today, backups_dir=backups_dir)
 
     def set_listener(self, listener: Listener) -> None:
         self._context.listener = listener

@@ -14,6 +14,7 @@ class Actions(QObject):
         self.new_notebook = self._make(self.tr("&New Notebook…"), "Ctrl+Alt+N")
         self.open_notebook = self._make(self.tr("&Open Notebook…"), standard.Open)
         self.export_calendar = self._make(self.tr("Export &Calendar (.ics)…"), None)
+        self.backups = self._make(self.tr("&Backups…"), None)
         self.quit = self._make(self.tr("&Quit"), standard.Quit)
         # Edit
         self.undo = self._make(self.tr("&Undo"), standard.Undo)
@@ -21,6 +22,7 @@ class Actions(QObject):
         self.find = self._make(self.tr("&Find Partner"), standard.Find)
         self.email_templates = self._make(self.tr("E-mail &Templates…"), None)
         self.preferences = self._make(self.tr("Pre&ferences…"), standard.Preferences)
+        self.trash = self._make(self.tr("Tras&h…"), None)
         # View
         self.show_today = self._make(self.tr("&Today"), "Ctrl+T")
         self.toggle_calendar = self._make(self.tr("&Calendar"), "F9")

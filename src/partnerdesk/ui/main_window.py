@@ -19,6 +19,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.backup_commands import BackupCommands
 from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
@@ -28,11 +29,13 @@ from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
+from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import add_meeting_actions, build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
+from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
 from partnerdesk.ui.today_view import TodayView
 from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
         self.brief_commands = BriefCommands(store, self, today)
+        self.backup_commands = BackupCommands(store.backups, self)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -95,7 +99,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([480, 780, 340])
-        self.setCentralWidget(self.splitter)
+        self.save_banner = SaveFailureBanner(self.workspace.meetings.autosaver, self)
+        self.setCentralWidget(banner_above(self.save_banner, self.splitter))
 
         self.save_status = SaveStatusLabel(self)
         self.workspace.meetings.autosaver.state_changed.connect(self.save_status.show_state)
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
+        self.menu_actions.trash.triggered.connect(lambda: TrashDialog(store, bus, self).exec())
         self._restore_layout()
         self._show_partner(None)
 
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
         a.save_brief.triggered.connect(self._on_save_brief)
         a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
+        a.backups.triggered.connect(lambda: self.backup_commands.show_dialog())
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
@@ -150,7 +157,9 @@ class MainWindow(QMainWindow):
         a.new_commitment.triggered.connect(self._on_new_commitment)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
         a.user_guide.triggered.connect(lambda: UserGuideDialog(self).exec())
-        a.about.triggered.connect(lambda: AboutDialog(self.store.path, parent=self).exec())
+        a.about.triggered.connect(
+            lambda: AboutDialog(self.store.path, self.store.backups.folder, parent=self).exec()
+        )
         for action in a.all():
             self.addAction(action)
         self.partner_list.partner_selected.connect(self._show_partner)

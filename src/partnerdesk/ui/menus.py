@@ -19,6 +19,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     file_menu.addSeparator()
     export_menu = file_menu.addMenu(bar.tr("&Export"))
     export_menu.addAction(actions.export_calendar)
+    file_menu.addAction(actions.backups)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
@@ -30,6 +31,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.email_templates)
     edit_menu.addAction(actions.preferences)
+    edit_menu.addAction(actions.trash)
 
     view_menu = bar.addMenu(bar.tr("&View"))
     view_menu.addAction(actions.show_today)
