@@ -18,6 +18,7 @@ from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
 from partnerdesk.store.repositories.commitments import CommitmentRepository
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
+from partnerdesk.store.repositories.matching import MatchingQueries
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
 from partnerdesk.store.repositories.offers import OfferRepository
@@ -93,6 +94,7 @@ class Store:
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
         self.briefs = BriefQueries(context)
+        self.matching = MatchingQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
