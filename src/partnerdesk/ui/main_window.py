@@ -28,6 +28,7 @@ from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.export_commands import ExportCommands
+from partnerdesk.ui.matching_commands import MatchingCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
         self.brief_commands = BriefCommands(store, self, today)
+        self.matching_commands = MatchingCommands(store, bus, self.undo_stack, self, today)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         a.our_promises.triggered.connect(
             lambda: OurPromisesDialog(self.store, self._today, self).exec()
         )
+        a.gaps.triggered.connect(lambda: self.matching_commands.show_gaps())
+        a.offers.triggered.connect(lambda: self.matching_commands.show_offers())
+        self.matching_commands.open_requested.connect(self.open_target)
         a.new_partner.triggered.connect(self._on_new_partner)
         a.edit_partner.triggered.connect(self._on_edit_partner)
         a.delete_partner.triggered.connect(self._on_delete_partner)
