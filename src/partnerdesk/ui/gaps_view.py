@@ -113,6 +113,9 @@ class GapsView(QDialog):
         self.open_button.setToolTip(self.tr("Open the partner at this need (Enter)"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        # Enter belongs to the table (it opens the gap), never to a button as well.
+        for button in (close.button(QDialogButtonBox.StandardButton.Close), self.open_button):
+            button.setAutoDefault(False)
         top = QHBoxLayout()
         top.addWidget(category_label)
         top.addWidget(self.category)

@@ -126,6 +126,15 @@ class OffersDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        # Enter belongs to the tables (edit the offer, open the need), never to a button.
+        for button in (
+            close.button(QDialogButtonBox.StandardButton.Close),
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.open_button,
+        ):
+            button.setAutoDefault(False)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
