@@ -68,12 +68,15 @@ _STOPWORDS = _word_set(
     takes can office entry level entry-level diverse first next looking seek seeks seeking
     """
 )
-# Words that say what form an offer takes rather than what it is about: they count little.
+# Words that say what form an offer takes, or what rank a role has, rather than what it is
+# about ("analyst" in "policy analyst" and "data analyst"): they count little.
 _GENERIC_WORDS = _word_set(
     """
     certificate course program programme training cohort project student intern internship
     lab laboratory center centre service series education support partnership placement
     residency scheme class workshop expertise faculty
+    analyst specialist manager engineer technician associate assistant coordinator
+    supervisor worker officer trainee consultant fellow
     """
 )
 _RELATED = {NeedCategory.TALENT: NeedCategory.SKILLS, NeedCategory.SKILLS: NeedCategory.TALENT}
