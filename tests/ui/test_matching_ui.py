@@ -83,7 +83,7 @@ def test_gaps_view_lists_a_gap_and_opens_it(
     cells = [view.model.index(0, column).data() for column in range(5)]
     assert cells[:4] == [HOSTILE, "Talent", "High", "Certified <i>welders</i>"]
     assert cells[4] == "today" or cells[4].endswith("days")
-    assert "1 open needs at 1 partners" in view.summary.text()
+    assert view.summary.text().startswith("1 open need at 1 partner that no offer fills")
     assert view.summary.textFormat() == Qt.TextFormat.PlainText
 
     view.view.setFocus()
@@ -309,7 +309,7 @@ def test_today_flags_an_active_initiative_without_face_to_face(
         Meeting(partner_id=partner.id, starts_at=datetime.now(UTC) - timedelta(minutes=1))
     )
     qtbot.waitUntil(lambda: "0 days ago" in window.workspace.header.contact.text())
-    assert "in person 2 of 3 in 12 months (67%) · 0 at their premises" in (
+    assert "2 of 3 meetings in person in 12 months (67%) · 0 at their premises" in (
         window.workspace.header.contact.text()
     )
     window.show_today()

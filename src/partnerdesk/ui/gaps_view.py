@@ -184,7 +184,14 @@ class GapsView(QDialog):
             return self.tr("Every open talent and skills need has an offer that could fill it.")
         partners = len({gap.need.partner_id for gap in gaps})
         high = sum(1 for gap in gaps if gap.need.priority is Priority.HIGH)
+        # Spelled out rather than "%n": no translation file supplies English plurals.
+        needs = self.tr("1 open need") if len(gaps) == 1 else self.tr("{count} open needs")
+        at = self.tr("1 partner") if partners == 1 else self.tr("{count} partners")
         return self.tr(
-            "{count} open needs at {partners} partners that no offer fills yet; "
-            "{high} of high priority. Enter opens the partner."
-        ).format(count=len(gaps), partners=partners, high=high)
+            "{needs} at {partners} that no offer fills yet, {high} of high priority. "
+            "Enter opens the partner."
+        ).format(
+            needs=needs.format(count=len(gaps)),
+            partners=at.format(count=partners),
+            high=high,
+        )

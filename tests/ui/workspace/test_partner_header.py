@@ -48,8 +48,8 @@ def test_header_shows_the_meeting_balance_on_one_line(qtbot: QtBot) -> None:
     )
     header.show_partner(Partner(id=1, name=HOSTILE), "", None, records, today, balance=balance)
     assert header.contact.text() == (
-        "Last face-to-face: 17 Nov 2026 (10 days ago) · in person 3 of 8 in 12 months (38%)"
-        " · 2 at their premises"
+        "Last face-to-face: 17 Nov 2026 (10 days ago)"
+        " · 3 of 8 meetings in person in 12 months (38%) · 2 at their premises"
     )
     never = MeetingBalance(today=today)
     header.show_partner(Partner(id=1, name=HOSTILE), "", None, records, today, balance=never)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ class NeedMatchesPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.model: RecordTableModel[Match] = RecordTableModel(
             [
                 Column[Match](self.tr("Offer"), lambda m: m.offer.name),
@@ -54,7 +56,9 @@ class NeedMatchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        # Takes the room the table leaves when it is hidden, so the words stay on top.
+        layout.addStretch(0)
         bus.changed.connect(self._on_change)
         self.show_need(None)
 

@@ -118,7 +118,7 @@ class PartnerHeader(QWidget):
         if not balance.meetings:
             return self.tr("{last} · no meetings in the last 12 months").format(last=last)
         return self.tr(
-            "{last} · in person {in_person} of {meetings} in 12 months ({percent}%)"
+            "{last} · {in_person} of {meetings} meetings in person in 12 months ({percent}%)"
             " · {premises} at their premises"
         ).format(
             last=last,
