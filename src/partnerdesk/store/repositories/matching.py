@@ -1,11 +1,15 @@
 """Talent-gap matching over the whole notebook: offers for a need, needs for an offer, gaps.
 
-Each question reads the live offers and the open talent and skills needs (with their
-partners' names) in one query each, and hands them to the domain's `OfferMatcher`. The
-matcher is kept while the offers stay the same, so what it learnt about the needs'
-descriptions makes the next question cheap; any change to an offer builds a new one.
+Each question reads the live offers in one query and the open talent and skills needs in
+another (only what matching reads: id, partner, description, category), and hands them
+to the domain's `OfferMatcher`; the full rows, with their partners' names, are then read
+for the needs in the answer only. Turning thousands of rows into records costs more than
+matching them. The matcher is kept while the offers stay the same, so what it learnt
+about the needs' descriptions makes the next question cheap; any change to an offer
+builds a new one.
 """
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -21,6 +25,8 @@ from partnerdesk.domain.matching import (
     Match,
     OfferMatcher,
     PartnerNeed,
+    need_rank,
+    sort_gaps,
 )
 from partnerdesk.domain.models import Need, Offer
 from partnerdesk.store.repositories.base import Context
@@ -53,6 +59,8 @@ _NEED_COLUMNS = (
     NeedRow.initiative_id,
     PartnerRow.name,
 )
+# Ids per IN list: well under every database's limit on bound parameters.
+_CHUNK = 500
 _OfferKey = tuple[tuple[int, datetime | None], ...]
 
 
@@ -88,8 +96,16 @@ class MatchingQueries:
             if live is None:
                 raise NotFound(f"There is no offer with id {offer_id}.")
             matcher = self._current_matcher(session)
-            needs = self._open_needs(session, None)
-        return matcher.needs_for(offer_id, needs)
+            found = matcher.needs_for(offer_id, self._open_needs(session, None))
+            full = {item.need.id: item for item in _partner_needs(session, _ids(found))}
+        matches = [
+            dataclasses.replace(
+                match, need=full[need_id].need, partner_name=full[need_id].partner_name
+            )
+            for match in found
+            if (need_id := match.need.id) in full
+        ]
+        return sorted(matches, key=need_rank)
 
     def gaps(self, category: NeedCategory | None = None) -> list[PartnerNeed]:
         """Open talent and skills needs that no offer fills yet, by priority then newest.
@@ -98,8 +114,8 @@ class MatchingQueries:
         """
         with self._db.session() as session:
             matcher = self._current_matcher(session)
-            needs = self._open_needs(session, category)
-        return matcher.gaps(needs)
+            gaps = matcher.gaps(self._open_needs(session, category))
+            return sort_gaps(_partner_needs(session, [gap.need.id for gap in gaps]))
 
     # -- the pieces --------------------------------------------------------------------------
 
@@ -118,9 +134,10 @@ class MatchingQueries:
 
     @staticmethod
     def _open_needs(session: Session, category: NeedCategory | None) -> list[PartnerNeed]:
+        """The open talent and skills needs as matching sees them: no dates, no names."""
         categories = sorted(MATCHED_CATEGORIES if category is None else {category})
         query = (
-            select(*_NEED_COLUMNS)
+            select(NeedRow.id, NeedRow.partner_id, NeedRow.description, NeedRow.category)
             .join(PartnerRow, PartnerRow.id == NeedRow.partner_id)
             .where(
                 NeedRow.deleted_at.is_(None),
@@ -129,7 +146,36 @@ class MatchingQueries:
                 NeedRow.status.in_(sorted(UNMET_STATUSES)),
             )
         )
-        return [_partner_need(row) for row in session.execute(query)]
+        return [
+            PartnerNeed(
+                need=Need(
+                    id=need_id,
+                    partner_id=partner_id,
+                    description=description,
+                    category=NeedCategory(need_category),
+                ),
+                partner_name="",
+            )
+            for need_id, partner_id, description, need_category in session.execute(query)
+        ]
+
+
+def _ids(matches: Sequence[Match]) -> list[int]:
+    return list(dict.fromkeys(match.need.id for match in matches))
+
+
+def _partner_needs(session: Session, need_ids: Sequence[int]) -> list[PartnerNeed]:
+    """The needs with these ids as full records, with their partners' names."""
+    found: list[PartnerNeed] = []
+    for start in range(0, len(need_ids), _CHUNK):
+        chunk = need_ids[start : start + _CHUNK]
+        query = (
+            select(*_NEED_COLUMNS)
+            .join(PartnerRow, PartnerRow.id == NeedRow.partner_id)
+            .where(NeedRow.id.in_(chunk))
+        )
+        found.extend(_partner_need(row) for row in session.execute(query))
+    return found
 
 
 def _offer(row: Sequence[Any]) -> Offer:
