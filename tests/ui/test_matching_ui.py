@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -39,6 +39,7 @@ def window(qtbot: QtBot, store: Store, bus: ChangeBus, tmp_path: Path) -> Iterat
     main.show()
     qtbot.waitExposed(main)
     yield main
+    QThreadPool.globalInstance().waitForDone()  # no question left running on a closed store
     for dialog in (main.matching_commands.gaps_view, main.matching_commands.offers_dialog):
         if dialog is not None:
             dialog.hide()
@@ -78,6 +79,7 @@ def test_gaps_view_lists_a_gap_and_opens_it(
     assert view is not None
     assert view.objectName() == "gapsView"
     assert view.isVisible()
+    qtbot.waitUntil(lambda: not view.is_loading())
     ModelTester(None).check(view.model)  # type: ignore[no-untyped-call]
     assert view.model.rowCount() == 1
     cells = [view.model.index(0, column).data() for column in range(5)]
@@ -106,9 +108,9 @@ def test_gaps_view_lists_a_gap_and_opens_it(
     need(store, other, "GIS certificate", NeedCategory.SKILLS)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.category.set_value(NeedCategory.TALENT)
-    assert view.model.rowCount() == 0
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     view.category.set_value(NeedCategory.SKILLS)
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert [view.category.itemText(i) for i in range(view.category.count())] == [
         "Talent and skills",
         "Talent",
@@ -164,6 +166,7 @@ def test_offers_window_lists_offers_and_who_needs_them(
     ModelTester(None).check(dialog.offers)  # type: ignore[no-untyped-call]
     ModelTester(None).check(dialog.matches)  # type: ignore[no-untyped-call]
     assert dialog.select_offer(offer.id)
+    qtbot.waitUntil(lambda: not dialog.is_loading())
     assert [dialog.offers.index(0, c).data() for c in range(6)] == [
         "Data Science Certificate",
         "Program",

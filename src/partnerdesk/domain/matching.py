@@ -264,6 +264,25 @@ class OfferMatcher:
         """Whether some offer could fill the need (a gap is a matchable need with none)."""
         return is_matchable(need) and bool(self._found(need.description, need.category))
 
+    def fills(self, description: str, category: NeedCategory) -> bool:
+        """Whether some offer could fill an open need with this description and category."""
+        return category in MATCHED_CATEGORIES and bool(self._found(description, category))
+
+    def fit(
+        self, offer_id: int, description: str, category: NeedCategory
+    ) -> tuple[float, MatchReason] | None:
+        """How offer `offer_id` fits an open need with this description: score and reason."""
+        if category not in MATCHED_CATEGORIES:
+            return None
+        for position, score, reason in self._found(description, category):
+            if self._offers[position].offer.id == offer_id:
+                return score, reason
+        return None
+
+    def offer(self, offer_id: int) -> Offer | None:
+        """The offer with this id among those matched (none with no places left)."""
+        return next((t.offer for t in self._offers if t.offer.id == offer_id), None)
+
     def needs_for(self, offer_id: int, needs: Iterable[PartnerNeed]) -> list[Match]:
         """The needs that offer `offer_id` could fill, best first."""
         positions = [i for i, terms in enumerate(self._offers) if terms.offer.id == offer_id]

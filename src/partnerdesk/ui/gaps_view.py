@@ -22,6 +22,7 @@ from partnerdesk.domain.enums import NeedCategory, Priority
 from partnerdesk.domain.matching import MATCHED_CATEGORIES, PartnerNeed
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
+from partnerdesk.ui.background import BackgroundJob, start
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.deferred_reload import DeferredReload
 from partnerdesk.ui.enum_combo import EnumCombo
@@ -131,6 +132,8 @@ class GapsView(QDialog):
         self.setTabOrder(self.category, self.view)
         self.setTabOrder(self.view, self.open_button)
 
+        self._generation = 0
+        self._job: BackgroundJob | None = None
         self._deferred = DeferredReload(self, self.reload, self._today)
         self.category.currentIndexChanged.connect(self.reload)
         self.view.activated.connect(self._open_index)
@@ -143,17 +146,24 @@ class GapsView(QDialog):
     # -- public ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Asks the thread pool for the gaps; the rows shown stay until the answer comes.
+
+        Over thousands of needs the answer takes a moment: the window opens at once.
+        """
         self._deferred.loaded(self._today())
-        current = self.current_gap()
-        gaps = self._store.matching.gaps(self.category.value())
-        self.model.set_records(gaps)
-        self.summary.setText(self._summary(gaps))
-        row = 0
-        if current is not None:
-            row = next((i for i, g in enumerate(gaps) if g.need.id == current.need.id), 0)
-        if gaps:
-            self.view.selectRow(row)
-        self._update_buttons()
+        self._generation += 1
+        generation = self._generation
+        store, category = self._store, self.category.value()
+        job = BackgroundJob(lambda: store.matching.gaps(category))
+        job.signals.finished.connect(lambda gaps: self._on_loaded(generation, gaps))
+        job.signals.failed.connect(lambda message: self._on_failed(generation, message))
+        self._job = job
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Looking for needs that no offer fills…"))
+        start(job)
+
+    def is_loading(self) -> bool:
+        return self._job is not None
 
     def current_gap(self) -> PartnerNeed | None:
         rows = self.view.selectionModel().selectedRows()
@@ -166,6 +176,27 @@ class GapsView(QDialog):
             self.hide()
 
     # -- reacting ----------------------------------------------------------------------------
+
+    def _on_loaded(self, generation: int, gaps: list[PartnerNeed]) -> None:
+        if generation != self._generation:
+            return  # a later question is on its way
+        self._job = None
+        current = self.current_gap()
+        self.model.set_records(gaps)
+        self.summary.setText(self._summary(gaps))
+        row = 0
+        if current is not None:
+            row = next((i for i, g in enumerate(gaps) if g.need.id == current.need.id), 0)
+        if gaps:
+            self.view.selectRow(row)
+        self._update_buttons()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._job = None
+            self.summary.setText(
+                self.tr("The gaps could not be read: {reason}").format(reason=message)
+            )
 
     def _on_change(self, change: Change) -> None:
         if change.entity in WATCHED:

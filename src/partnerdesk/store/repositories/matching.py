@@ -1,20 +1,21 @@
 """Talent-gap matching over the whole notebook: offers for a need, needs for an offer, gaps.
 
 Each question reads the live offers in one query and the open talent and skills needs in
-another (only what matching reads: id, partner, description, category), and hands them
+another (only what matching reads: id, description, category), and hands them
 to the domain's `OfferMatcher`; the full rows, with their partners' names, are then read
 for the needs in the answer only. Turning thousands of rows into records costs more than
 matching them. The matcher is kept while the offers stay the same, so what it learnt
 about the needs' descriptions makes the next question cheap; any change to an offer
-builds a new one.
+builds a new one. A lock keeps the matcher to one caller at a time, as the Gaps view asks
+from the thread pool while the Needs tab may ask from the GUI thread.
 """
 
-import dataclasses
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.enums import NeedCategory, NeedStatus, OfferKind, Priority
@@ -59,6 +60,7 @@ _NEED_COLUMNS = (
     NeedRow.initiative_id,
     PartnerRow.name,
 )
+_CATEGORIES = {category.value: category for category in NeedCategory}
 # Ids per IN list: well under every database's limit on bound parameters.
 _CHUNK = 500
 _OfferKey = tuple[tuple[int, datetime | None], ...]
@@ -72,10 +74,11 @@ class MatchingQueries:
         self._db = context.database
         self._matcher_key: _OfferKey | None = None
         self._matcher = OfferMatcher(())
+        self._lock = threading.Lock()
 
     def offers_for_need(self, need_id: int) -> list[Match]:
         """The offers that could fill this need, best first (empty if it is not matchable)."""
-        with self._db.session() as session:
+        with self._lock, self._db.session() as session:
             row = session.execute(
                 select(*_NEED_COLUMNS)
                 .join(PartnerRow, PartnerRow.id == NeedRow.partner_id)
@@ -83,27 +86,36 @@ class MatchingQueries:
             ).first()
             if row is None:
                 raise NotFound(f"There is no need with id {need_id}.")
-            matcher = self._current_matcher(session)
-        item = _partner_need(row)
-        return matcher.matches(item.need, item.partner_name)
+            item = _partner_need(row)
+            return self._current_matcher(session).matches(item.need, item.partner_name)
 
     def needs_for_offer(self, offer_id: int) -> list[Match]:
         """The open needs, across all partners, that this offer could fill; best first."""
-        with self._db.session() as session:
+        with self._lock, self._db.session() as session:
             live = session.scalar(
                 select(OfferRow.id).where(OfferRow.id == offer_id, OfferRow.deleted_at.is_(None))
             )
             if live is None:
                 raise NotFound(f"There is no offer with id {offer_id}.")
             matcher = self._current_matcher(session)
-            found = matcher.needs_for(offer_id, self._open_needs(session, None))
-            full = {item.need.id: item for item in _partner_needs(session, _ids(found))}
+            offer = matcher.offer(offer_id)
+            if offer is None:
+                return []  # no places left: it fills nothing
+            fits = {}
+            for need_id, description, category in self._open_needs(session, None):
+                fit = matcher.fit(offer_id, description, category)
+                if fit is not None:
+                    fits[need_id] = fit
+            needs = _partner_needs(session, list(fits))
         matches = [
-            dataclasses.replace(
-                match, need=full[need_id].need, partner_name=full[need_id].partner_name
+            Match(
+                need=item.need,
+                offer=offer,
+                score=fits[item.need.id][0],
+                reason=fits[item.need.id][1],
+                partner_name=item.partner_name,
             )
-            for match in found
-            if (need_id := match.need.id) in full
+            for item in needs
         ]
         return sorted(matches, key=need_rank)
 
@@ -112,10 +124,14 @@ class MatchingQueries:
 
         `category` (talent or skills) narrows the list to one of the two.
         """
-        with self._db.session() as session:
+        with self._lock, self._db.session() as session:
             matcher = self._current_matcher(session)
-            gaps = matcher.gaps(self._open_needs(session, category))
-            return sort_gaps(_partner_needs(session, [gap.need.id for gap in gaps]))
+            gap_ids = [
+                need_id
+                for need_id, description, need_category in self._open_needs(session, category)
+                if not matcher.fills(description, need_category)
+            ]
+            return sort_gaps(_partner_needs(session, gap_ids))
 
     # -- the pieces --------------------------------------------------------------------------
 
@@ -133,11 +149,17 @@ class MatchingQueries:
         return self._matcher
 
     @staticmethod
-    def _open_needs(session: Session, category: NeedCategory | None) -> list[PartnerNeed]:
-        """The open talent and skills needs as matching sees them: no dates, no names."""
+    def _open_needs(
+        session: Session, category: NeedCategory | None
+    ) -> list[tuple[int, str, NeedCategory]]:
+        """The open talent and skills needs as matching sees them: id, text, category.
+
+        The category comes back as plain text and is mapped here: the enum column's own
+        conversion costs more than the rest of the row.
+        """
         categories = sorted(MATCHED_CATEGORIES if category is None else {category})
         query = (
-            select(NeedRow.id, NeedRow.partner_id, NeedRow.description, NeedRow.category)
+            select(NeedRow.id, NeedRow.description, type_coerce(NeedRow.category, String()))
             .join(PartnerRow, PartnerRow.id == NeedRow.partner_id)
             .where(
                 NeedRow.deleted_at.is_(None),
@@ -147,21 +169,9 @@ class MatchingQueries:
             )
         )
         return [
-            PartnerNeed(
-                need=Need(
-                    id=need_id,
-                    partner_id=partner_id,
-                    description=description,
-                    category=NeedCategory(need_category),
-                ),
-                partner_name="",
-            )
-            for need_id, partner_id, description, need_category in session.execute(query)
+            (need_id, description, _CATEGORIES[value])
+            for need_id, description, value in session.execute(query)
         ]
-
-
-def _ids(matches: Sequence[Match]) -> list[int]:
-    return list(dict.fromkeys(match.need.id for match in matches))
 
 
 def _partner_needs(session: Session, need_ids: Sequence[int]) -> list[PartnerNeed]:

@@ -22,6 +22,7 @@ from partnerdesk.domain.matching import Match
 from partnerdesk.domain.models import Offer
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
+from partnerdesk.ui.background import BackgroundJob, start
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.offer_dialog import OfferDialog
 from partnerdesk.ui.labels import label
@@ -67,6 +68,8 @@ class OffersDialog(QDialog):
         self._store = store
         self._undo_stack = undo_stack
         self._stale = False
+        self._generation = 0
+        self._job: BackgroundJob | None = None
 
         self.offers: RecordTableModel[Offer] = RecordTableModel(
             [
@@ -269,33 +272,67 @@ class OffersDialog(QDialog):
         self.open_current_need()
 
     def _show_matches(self) -> None:
+        """Asks the thread pool who needs the selected offer: over thousands of open needs
+        that takes a moment, and moving through the offers must not wait for it."""
         offer = self.current_offer()
-        matches: list[Match] = []
+        self._generation += 1
+        if offer is None:
+            self._job = None
+            self._set_matches(None, [])
+            return
+        generation, store = self._generation, self._store
+
+        def work() -> list[Match]:
+            try:
+                return store.matching.needs_for_offer(offer.id)
+            except NotFound:
+                return []  # deleted meanwhile
+
+        job = BackgroundJob(work)
+        job.signals.finished.connect(lambda matches: self._on_matches(generation, offer, matches))
+        job.signals.failed.connect(lambda message: self._on_failed(generation, message))
+        self._job = job
+        self.match_heading.setText(
+            self.tr("Looking for the needs “{offer}” could fill…").format(offer=offer.name)
+        )
+        start(job)
+
+    def is_loading(self) -> bool:
+        return self._job is not None
+
+    def _on_matches(self, generation: int, offer: Offer, matches: list[Match]) -> None:
+        if generation == self._generation:
+            self._job = None
+            self._set_matches(offer, matches)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._job = None
+            self.match_heading.setText(
+                self.tr("The needs could not be read: {reason}").format(reason=message)
+            )
+
+    def _set_matches(self, offer: Offer | None, matches: list[Match]) -> None:
         if offer is None:
             self.match_heading.setText(self.tr("Select an offer to see who needs it."))
+        elif not matches:
+            self.match_heading.setText(
+                self.tr("No open talent or skills need matches “{offer}” yet.").format(
+                    offer=offer.name
+                )
+            )
+        elif len(matches) > NEEDS_SHOWN:
+            self.match_heading.setText(
+                self.tr("{count} open needs “{offer}” could fill; the best {shown} shown:").format(
+                    count=len(matches), offer=offer.name, shown=NEEDS_SHOWN
+                )
+            )
         else:
-            try:
-                matches = self._store.matching.needs_for_offer(offer.id)
-            except NotFound:
-                matches = []
-            if not matches:
-                self.match_heading.setText(
-                    self.tr("No open talent or skills need matches “{offer}” yet.").format(
-                        offer=offer.name
-                    )
+            self.match_heading.setText(
+                self.tr("Open needs “{offer}” could fill, best first ({count}):").format(
+                    count=len(matches), offer=offer.name
                 )
-            elif len(matches) > NEEDS_SHOWN:
-                self.match_heading.setText(
-                    self.tr(
-                        "{count} open needs “{offer}” could fill; the best {shown} shown:"
-                    ).format(count=len(matches), offer=offer.name, shown=NEEDS_SHOWN)
-                )
-            else:
-                self.match_heading.setText(
-                    self.tr("Open needs “{offer}” could fill, best first ({count}):").format(
-                        count=len(matches), offer=offer.name
-                    )
-                )
+            )
         self.matches.set_records(matches[:NEEDS_SHOWN])
         header = self.match_view.horizontalHeader()
         metrics = self.match_view.fontMetrics()
