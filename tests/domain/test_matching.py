@@ -257,3 +257,16 @@ def test_words_stems_and_phrases() -> None:
         "learning",
     ]
     assert compact("Machine-Learning") == compact("machine learning") == "machinelearning"
+
+
+def test_the_store_facing_questions_on_text_agree_with_matches() -> None:
+    matcher = OfferMatcher(OFFERS)
+    text, category = "Short courses in Python", SKILLS
+    [best] = matcher.matches(need(1, text, category))
+    assert matcher.fills(text, category)
+    assert matcher.fit(best.offer.id, text, category) == (best.score, best.reason)
+    assert matcher.fit(3, text, category) is None
+    assert not matcher.fills(text, NeedCategory.RESEARCH)
+    assert not matcher.fills("Truck drivers", TALENT)
+    assert matcher.offer(1) == OFFERS[0]
+    assert matcher.offer(7) is None  # no places left: not among those matched
