@@ -126,7 +126,7 @@ def test_counts_scale_with_the_number_of_partners(notebook: Store) -> None:
     assert 3.5 * PARTNERS <= counts.commitments <= 6.5 * PARTNERS
     assert 1 * PARTNERS <= counts.needs <= 4 * PARTNERS
     assert 0.3 * PARTNERS <= counts.initiatives <= 1.0 * PARTNERS
-    assert 15 <= counts.offers <= 25
+    assert 28 <= counts.offers <= 36
 
 
 def test_generate_returns_the_notebook_counts(tmp_path: Path) -> None:

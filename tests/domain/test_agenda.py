@@ -201,5 +201,6 @@ def test_today_overview_names_its_sections() -> None:
         "overdue_theirs",
         "due_soon",
         "going_cold",
+        "no_face_to_face",
         "meetings_this_week",
     ]

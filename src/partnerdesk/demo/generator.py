@@ -530,7 +530,7 @@ class _NotebookBuilder:
 
     def _offers(self) -> None:
         rng = self.rng
-        count = min(len(vocab.OFFERS), self._randint(15, 25))
+        count = min(len(vocab.OFFERS), self._randint(28, 36))
         created = self._at(self.today - HISTORY_DAYS - 30, 16 * 60)
         for offer in rng.sample(vocab.OFFERS, count):
             self._offer_names.append(offer.name)

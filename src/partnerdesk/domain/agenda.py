@@ -117,6 +117,25 @@ class ColdPartner:
         return Target(self.partner_id)
 
 
+@dataclass(frozen=True)
+class DistantPartner:
+    """A partner with an active initiative and no in-person meeting for six months.
+
+    `last_in_person` None means never met in person; `initiative_name` is one of its
+    active initiatives.
+    """
+
+    partner_id: int
+    name: str
+    initiative_name: str
+    last_in_person: date | None
+    days_since: int | None
+
+    @property
+    def target(self) -> Target:
+        return Target(self.partner_id)
+
+
 class TodaySection(StrEnum):
     """The sections of Today, in the order they are shown; values name the overview's fields."""
 
@@ -124,6 +143,7 @@ class TodaySection(StrEnum):
     OVERDUE_THEIRS = "overdue_theirs"
     DUE_SOON = "due_soon"
     GOING_COLD = "going_cold"
+    NO_FACE_TO_FACE = "no_face_to_face"
     MEETINGS_THIS_WEEK = "meetings_this_week"
 
 
@@ -139,13 +159,14 @@ class TodayOverview:
     overdue_theirs: tuple[AgendaItem, ...] = ()
     due_soon: tuple[AgendaItem, ...] = ()
     going_cold: tuple[ColdPartner, ...] = ()
+    no_face_to_face: tuple[DistantPartner, ...] = ()
     meetings_this_week: tuple[AgendaItem, ...] = ()
     cold_days: int = DEFAULT_GOING_COLD_DAYS
     limit: int = SECTION_LIMIT
     more: frozenset[TodaySection] = frozenset()
 
-    def section(self, which: TodaySection) -> tuple[AgendaItem | ColdPartner, ...]:
-        rows: tuple[AgendaItem | ColdPartner, ...] = getattr(self, which.value)
+    def section(self, which: TodaySection) -> tuple[AgendaItem | ColdPartner | DistantPartner, ...]:
+        rows: tuple[AgendaItem | ColdPartner | DistantPartner, ...] = getattr(self, which.value)
         return rows
 
 

@@ -20,6 +20,7 @@ from partnerdesk.store.repositories.commitments import CommitmentRepository
 from partnerdesk.store.repositories.contacts_import import ContactsImport
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
+from partnerdesk.store.repositories.matching import MatchingQueries
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
 from partnerdesk.store.repositories.offers import OfferRepository
@@ -102,6 +103,7 @@ class Store:
         self.briefs = BriefQueries(context)
         self.contacts_import = ContactsImport(context)
         self.table_export = TableExportQueries(context)
+        self.matching = MatchingQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

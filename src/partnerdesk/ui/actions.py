@@ -29,6 +29,8 @@ class Actions(QObject):
         self.toggle_calendar.setCheckable(True)
         self.toggle_calendar.setChecked(True)
         self.our_promises = self._make(self.tr("Our &Promises…"), "Ctrl+Shift+P")
+        self.gaps = self._make(self.tr("&Gaps…"), "Ctrl+Shift+G")
+        self.offers = self._make(self.tr("O&ffers…"), "Ctrl+Shift+O")
         # Partner
         self.new_partner = self._make(self.tr("&New Partner…"), standard.New)
         self.edit_partner = self._make(self.tr("&Edit Partner…"), "F2")

@@ -32,6 +32,7 @@ from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
+from partnerdesk.ui.matching_commands import MatchingCommands
 from partnerdesk.ui.menus import add_meeting_actions, build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.export_commands = ExportCommands(store, self)
         self.brief_commands = BriefCommands(store, self, today)
         self.backup_commands = BackupCommands(store.backups, self)
+        self.matching_commands = MatchingCommands(store, bus, self.undo_stack, self, today)
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
         a.our_promises.triggered.connect(
             lambda: OurPromisesDialog(self.store, self._today, self).exec()
         )
+        a.gaps.triggered.connect(lambda: self.matching_commands.show_gaps())
+        a.offers.triggered.connect(lambda: self.matching_commands.show_offers())
+        self.matching_commands.open_requested.connect(self.open_target)
         a.new_partner.triggered.connect(self._on_new_partner)
         a.edit_partner.triggered.connect(self._on_edit_partner)
         a.delete_partner.triggered.connect(self._on_delete_partner)

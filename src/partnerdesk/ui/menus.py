@@ -37,6 +37,8 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     view_menu.addAction(actions.show_today)
     view_menu.addAction(actions.toggle_calendar)
     view_menu.addAction(actions.our_promises)
+    view_menu.addAction(actions.gaps)
+    view_menu.addAction(actions.offers)
 
     partner_menu = bar.addMenu(bar.tr("&Partner"))
     partner_menu.addAction(actions.new_partner)

@@ -35,9 +35,17 @@ from partnerdesk.ui.models.today_model import (
     TodayModel,
 )
 
-# Today shows commitments, meetings and partners, and reads its threshold from the settings.
+# Today shows commitments, meetings, partners and (for face-to-face) active initiatives,
+# and reads its threshold from the settings.
 WATCHED = frozenset(
-    {Entity.COMMITMENT, Entity.MEETING, Entity.PARTNER, Entity.SETTING, Entity.NOTEBOOK}
+    {
+        Entity.COMMITMENT,
+        Entity.MEETING,
+        Entity.PARTNER,
+        Entity.SETTING,
+        Entity.NOTEBOOK,
+        Entity.INITIATIVE,
+    }
 )
 
 

@@ -24,6 +24,7 @@ from partnerdesk.domain.agenda import (
     AgendaKind,
     ColdPartner,
     DayMarks,
+    DistantPartner,
     MeetingSlot,
     TodayOverview,
     TodaySection,
@@ -35,9 +36,16 @@ from partnerdesk.domain.agenda import (
     local_start_utc,
     week_of,
 )
-from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode
+from partnerdesk.domain.enums import CommitmentStatus, Direction, InitiativeStatus, MeetingMode
+from partnerdesk.domain.meeting_balance import FACE_TO_FACE, no_face_to_face_cutoff
 from partnerdesk.store.repositories.base import Context
-from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PersonRow
+from partnerdesk.store.schema import (
+    CommitmentRow,
+    InitiativeRow,
+    MeetingRow,
+    PartnerRow,
+    PersonRow,
+)
 
 
 class AgendaQueries:
@@ -178,6 +186,7 @@ class AgendaQueries:
             )
             due_soon = self._commitment_items(session, (*live, open_, soon), day, wanted)
             going_cold = self._going_cold(session, day, cold_days, wanted)
+            no_face_to_face = self._no_face_to_face(session, day, wanted)
             meetings = self._meeting_items(
                 session, self._meetings_between(week_start, week_end, None), wanted
             )
@@ -186,6 +195,7 @@ class AgendaQueries:
             TodaySection.OVERDUE_THEIRS: len(overdue_theirs),
             TodaySection.DUE_SOON: len(due_soon),
             TodaySection.GOING_COLD: len(going_cold),
+            TodaySection.NO_FACE_TO_FACE: len(no_face_to_face),
             TodaySection.MEETINGS_THIS_WEEK: len(meetings),
         }
         return TodayOverview(
@@ -194,6 +204,7 @@ class AgendaQueries:
             overdue_theirs=tuple(overdue_theirs[:limit]),
             due_soon=tuple(due_soon[:limit]),
             going_cold=tuple(going_cold[:limit]),
+            no_face_to_face=tuple(no_face_to_face[:limit]),
             meetings_this_week=tuple(meetings[:limit]),
             cold_days=cold_days,
             limit=limit,
@@ -349,6 +360,74 @@ class AgendaQueries:
             last_day = None if last is None else local_day(last)
             cold.append(ColdPartner(partner_id, name, last_day, days_since(last_day, today)))
         return cold
+
+    @staticmethod
+    def _no_face_to_face(session: Session, today: date, limit: int) -> list[DistantPartner]:
+        """Partners with an active initiative and no in-person meeting for six months.
+
+        One query: the partners come from the active initiatives; for each, a range of its
+        meetings(partner_id, starts_at) index tells whether it was met in person since the
+        cutoff, and only for those not met, a walk back along the same index finds the
+        last in-person meeting. Never met in person first, then the longest since.
+        """
+        until = local_start_utc(today + timedelta(days=1))
+        cutoff = no_face_to_face_cutoff(today)
+        active = (
+            InitiativeRow.partner_id == PartnerRow.id,
+            InitiativeRow.status == InitiativeStatus.ACTIVE,
+            InitiativeRow.deleted_at.is_(None),
+        )
+        initiative = (
+            select(InitiativeRow.name)
+            .where(*active)
+            .order_by(InitiativeRow.name, InitiativeRow.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        last_met = (
+            select(MeetingRow.starts_at)
+            .where(
+                MeetingRow.partner_id == PartnerRow.id,
+                MeetingRow.deleted_at.is_(None),
+                MeetingRow.mode == FACE_TO_FACE,
+                MeetingRow.starts_at < until,
+            )
+            .order_by(MeetingRow.starts_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        with_initiative = select(InitiativeRow.partner_id).where(
+            InitiativeRow.status == InitiativeStatus.ACTIVE, InitiativeRow.deleted_at.is_(None)
+        )
+        met_since_cutoff = exists().where(
+            MeetingRow.partner_id == PartnerRow.id,
+            MeetingRow.deleted_at.is_(None),
+            MeetingRow.mode == FACE_TO_FACE,
+            MeetingRow.starts_at >= cutoff,
+            MeetingRow.starts_at < until,
+        )
+        query = select(
+            PartnerRow.id, PartnerRow.name, initiative.label("initiative"), last_met
+        ).where(
+            PartnerRow.deleted_at.is_(None),
+            PartnerRow.id.in_(with_initiative),
+            ~met_since_cutoff,
+        )
+        # Sorted here: in SQL the last meeting's subquery would run again for the sort key.
+        found = [
+            (last, name, partner_id, initiative_name)
+            for partner_id, name, initiative_name, last in session.execute(query)
+        ]
+        found.sort(key=lambda row: (row[0] is not None, row[0] or cutoff, row[1], row[2]))
+        distant = []
+        for last, name, partner_id, initiative_name in found[:limit]:
+            last_day = None if last is None else local_day(last)
+            distant.append(
+                DistantPartner(
+                    partner_id, name, initiative_name or "", last_day, days_since(last_day, today)
+                )
+            )
+        return distant
 
 
 def _partner_is_live(column: Any, partner_id: int | None) -> Any:

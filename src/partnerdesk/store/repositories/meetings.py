@@ -5,16 +5,25 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
+from partnerdesk.domain.meeting_balance import (
+    FACE_TO_FACE,
+    NOT_MEETINGS,
+    MeetingBalance,
+    MeetingTally,
+    balance_window,
+    meeting_balance,
+)
 from partnerdesk.domain.models import Meeting
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import MeetingAttendeeRow, MeetingRow
+from partnerdesk.store.types import UTCDateTime
 
 
 class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
@@ -75,6 +84,39 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
                 query = query.where(MeetingRow.mode == mode)
             latest: datetime | None = session.scalar(query)
             return latest
+
+    def balance(self, partner_id: int) -> MeetingBalance:
+        """The partner's meeting balance today: one aggregate query over its meetings.
+
+        Reads the partner's meetings through the meetings(partner_id, starts_at) index.
+        """
+        today = self._context.today()
+        start, until = balance_window(today)
+        recent = (MeetingRow.starts_at >= start) & MeetingRow.mode.not_in(sorted(NOT_MEETINGS))
+        in_person = MeetingRow.mode == FACE_TO_FACE
+
+        def count(condition: Any) -> Any:
+            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+        query = select(
+            count(recent),
+            count(recent & in_person),
+            count(recent & MeetingRow.at_partner_premises.is_(True)),
+            type_coerce(func.max(case((in_person, MeetingRow.starts_at))), UTCDateTime()),
+        ).where(
+            MeetingRow.partner_id == partner_id,
+            MeetingRow.deleted_at.is_(None),
+            MeetingRow.starts_at < until,
+        )
+        with self._db.session() as session:
+            meetings, in_person_count, at_premises, last = session.execute(query).one()
+        tally = MeetingTally(
+            meetings=int(meetings),
+            in_person=int(in_person_count),
+            at_their_premises=int(at_premises),
+            last_in_person=last,
+        )
+        return meeting_balance(tally, today)
 
     def save_notes(self, meeting_id: int, notes: str) -> datetime:
         """Writes only the notes of a meeting and returns when; the autosave path.

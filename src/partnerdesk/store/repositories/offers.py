@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import NeedCategory
+from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Offer
-from partnerdesk.domain.validation import clean_name
+from partnerdesk.domain.validation import clean_name, clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import OfferRow
 
@@ -20,7 +21,20 @@ class OfferRepository(RecordRepository[Offer, OfferRow]):
     special_fields = frozenset({"categories"})
 
     def _validate(self, record: Offer) -> Offer:
-        return dataclasses.replace(record, name=clean_name(record.name, "offer name"))
+        if record.capacity is not None and record.capacity < 0:
+            raise ValidationError(
+                "The capacity cannot be negative: give how many places, 0 when full, "
+                "or leave it empty.",
+                field="capacity",
+            )
+        return dataclasses.replace(
+            record,
+            name=clean_name(record.name, "offer name"),
+            description=clean_text(record.description, "description"),
+            skills=clean_text(record.skills, "skills").strip(),
+            season=" ".join(clean_text(record.season, "season").split()),
+            categories=tuple(dict.fromkeys(record.categories)),
+        )
 
     def _read_special(self, row: Any) -> dict[str, Any]:
         return {"categories": tuple(NeedCategory(value) for value in row.categories or [])}

@@ -17,6 +17,7 @@ from partnerdesk.domain.agenda import (
     AgendaItem,
     AgendaKind,
     ColdPartner,
+    DistantPartner,
     TodayOverview,
     TodaySection,
 )
@@ -27,7 +28,7 @@ from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.agenda_model import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-Row = AgendaItem | ColdPartner
+Row = AgendaItem | ColdPartner | DistantPartner
 
 TODAY_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTIONS = tuple(TodaySection)
@@ -167,6 +168,9 @@ class TodayModel(QAbstractItemModel):
             TodaySection.GOING_COLD: self.tr("Going cold (no contact for {days})").format(
                 days=self._days(cold_days)
             ),
+            TodaySection.NO_FACE_TO_FACE: self.tr(
+                "Active initiative, no face-to-face meeting for 6 months"
+            ),
             TodaySection.MEETINGS_THIS_WEEK: self.tr("Meetings this week"),
         }
         count = len(self._rows[section])
@@ -180,6 +184,9 @@ class TodayModel(QAbstractItemModel):
             TodaySection.OVERDUE_THEIRS: self.tr("Nothing overdue from partners."),
             TodaySection.DUE_SOON: self.tr("Nothing falls due in the next 7 days."),
             TodaySection.GOING_COLD: self.tr("Every partner has been in touch recently."),
+            TodaySection.NO_FACE_TO_FACE: self.tr(
+                "Every partner with an active initiative was met in person recently."
+            ),
             TodaySection.MEETINGS_THIS_WEEK: self.tr("No meetings this week."),
         }[section]
 
@@ -205,7 +212,17 @@ class TodayModel(QAbstractItemModel):
 
     def _text(self, value: Row, column: int) -> str:
         if column == PARTNER_COLUMN:
-            return value.name if isinstance(value, ColdPartner) else value.partner_name
+            return value.partner_name if isinstance(value, AgendaItem) else value.name
+        if isinstance(value, DistantPartner):
+            if column == WHAT_COLUMN:
+                if value.days_since is None:
+                    return self.tr("“{initiative}” is active; never met in person").format(
+                        initiative=value.initiative_name
+                    )
+                return self.tr("“{initiative}” is active; last face-to-face {days} ago").format(
+                    initiative=value.initiative_name, days=self._days(value.days_since)
+                )
+            return format_day(value.last_in_person)
         if isinstance(value, ColdPartner):
             if column == WHAT_COLUMN:
                 if value.days_since is None:

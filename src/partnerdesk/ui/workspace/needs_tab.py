@@ -1,7 +1,7 @@
-"""The Needs tab: what the partner told us they need, by priority."""
+"""The Needs tab: what the partner told us they need, by priority, and our offers for it."""
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import NeedStatus, Priority
@@ -12,6 +12,7 @@ from partnerdesk.ui.dialogs.need_dialog import NeedDialog
 from partnerdesk.ui.formatting import format_meeting
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.record_table_model import Column
+from partnerdesk.ui.workspace.need_matches_panel import NeedMatchesPanel
 from partnerdesk.ui.workspace.record_tab import RecordTab
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -45,6 +46,16 @@ class NeedsTab(RecordTab[Need]):
         self._initiatives: dict[int, Initiative] = {}
         super().__init__(store, bus, undo_stack, columns, parent)
         self.view.setObjectName("needList")
+        self.matches = NeedMatchesPanel(store, bus, self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.matches, 2)
+        layout.setStretchFactor(self.view, 3)
+        self.view.selectionModel().selectionChanged.connect(self._show_matches)
+        self.model.modelReset.connect(self._show_matches)
+
+    def _show_matches(self) -> None:
+        self.matches.show_need(self.current_record())
 
     def load(self, partner_id: int) -> list[Need]:
         needs = self._store.needs.for_partner(partner_id)

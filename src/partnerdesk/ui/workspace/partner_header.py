@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.domain.enums import Direction
+from partnerdesk.domain.meeting_balance import MeetingBalance
 from partnerdesk.domain.models import Partner
 from partnerdesk.domain.track_record import RecordWithTrend
 from partnerdesk.ui.formatting import format_day
@@ -47,7 +48,9 @@ class PartnerHeader(QWidget):
         last_in_person: datetime | None,
         records: RecordWithTrend,
         today: date,
+        balance: MeetingBalance | None = None,
     ) -> None:
+        """Shows the partner; `balance`, when given, says more than `last_in_person`."""
         self.name.setText(partner.name)
         facts = [label(partner.kind), label(partner.stage)]
         if partner.sector:
@@ -60,7 +63,9 @@ class PartnerHeader(QWidget):
             else self.tr("no owner yet")
         )
         self.facts.setText(" · ".join(facts))
-        if last_in_person is None:
+        if balance is not None:
+            self.contact.setText(self._balance_text(balance))
+        elif last_in_person is None:
             self.contact.setText(self.tr("No face-to-face meeting yet"))
         else:
             day = last_in_person.astimezone().date()
@@ -100,6 +105,27 @@ class PartnerHeader(QWidget):
             self.tr(
                 "Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same."
             )
+        )
+
+    def _balance_text(self, balance: MeetingBalance) -> str:
+        """One line: the last face-to-face meeting, the in-person share, their premises."""
+        if balance.last_in_person is None or balance.days_since_in_person is None:
+            last = self.tr("No face-to-face meeting yet")
+        else:
+            last = self.tr("Last face-to-face: {day} ({days} days ago)").format(
+                day=format_day(balance.last_in_person), days=balance.days_since_in_person
+            )
+        if not balance.meetings:
+            return self.tr("{last} · no meetings in the last 12 months").format(last=last)
+        return self.tr(
+            "{last} · {in_person} of {meetings} meetings in person in 12 months ({percent}%)"
+            " · {premises} at their premises"
+        ).format(
+            last=last,
+            in_person=balance.in_person,
+            meetings=balance.meetings,
+            percent=balance.in_person_percent,
+            premises=balance.at_their_premises,
         )
 
 

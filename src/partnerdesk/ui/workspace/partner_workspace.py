@@ -1,14 +1,13 @@
 """The partner workspace: the header over one tab per area of the partnership."""
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partnerdesk.domain.changes import Change, Entity
-from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.navigation import Target
 from partnerdesk.domain.track_record import record_with_trend
@@ -128,11 +127,9 @@ class PartnerWorkspace(QWidget):
                 owner_name = self._store.people.get(partner.owner_id).full_name
             except NotFound:
                 owner_name = ""
-        last_in_person = self._store.meetings.last_held(
-            partner.id, datetime.now(UTC), MeetingMode.IN_PERSON
-        )
+        balance = self._store.meetings.balance(partner.id)
         records = record_with_trend(self._store.commitments.for_partner(partner.id), self._today())
-        self.header.show_partner(partner, owner_name, last_in_person, records, self._today())
+        self.header.show_partner(partner, owner_name, None, records, self._today(), balance=balance)
 
     def _on_store_changed(self, change: Change) -> None:
         if self._partner_id is None:
