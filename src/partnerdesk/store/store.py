@@ -24,6 +24,7 @@ from partnerdesk.store.repositories.offers import OfferRepository
 from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
+from partnerdesk.store.repositories.search import SearchQueries
 from partnerdesk.store.repositories.settings import SettingRepository
 from partnerdesk.store.repositories.templates import TemplateRepository
 
@@ -93,6 +94,7 @@ class Store:
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
         self.briefs = BriefQueries(context)
+        self.search = SearchQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
