@@ -119,6 +119,11 @@ def indexing_deferred(connection: Connection) -> Iterator[None]:
     one statement per table indexes those rows. Run it inside the transaction of the
     load: if the load fails, the triggers come back with the rollback.
     """
+    # Python's sqlite3 opens a transaction only before a data-changing statement, so the
+    # DDL below would be committed on its own, and a failed load would leave the notebook
+    # without its triggers. Open the transaction first.
+    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN")
     for indexed in INDEXED_TABLES:
         fts = indexed.fts
         connection.exec_driver_sql(f"DROP TRIGGER {fts}_insert")
