@@ -10,10 +10,17 @@ from partnerdesk.store.store import Store
 
 
 def check(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Exit 0 when the notebook passes SQLite's integrity and foreign-key checks."""
+    """Exit 0 when the notebook passes SQLite's integrity and foreign-key checks.
+
+    The search index is checked against the records too; `--rebuild-search` rebuilds it
+    from them first.
+    """
     store = Store.open(paths.database, paths.backups_dir, create=False)
     try:
+        if getattr(args, "rebuild_search", False):
+            store.search.rebuild()
         problems = store.database.integrity_problems()
+        problems += store.search.integrity_problems()
         counts = store.counts()
     finally:
         store.close()
