@@ -14,6 +14,7 @@ from partnerdesk.domain.search import (
 from partnerdesk.domain.search import (
     SearchHit,
     highlight_runs,
+    readable_snippet,
     strip_highlights,
 )
 
@@ -61,3 +62,19 @@ def test_matched_words_come_from_the_snippet_first_once_each() -> None:
         f"the {START}internship{END} and {START}José{END}, again {START}internship{END}",
     )
     assert found.matched_words == ("internship", "José", "Internship")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line"),
+    [
+        ("## Next steps\n- [x] Schedule the visit", "Next steps · Schedule the visit"),
+        (f"…needs **40 {START}data{END}** analysts", f"…needs 40 {START}data{END} analysts"),
+        ("1. first\n2) second\n> quoted", "first · second · quoted"),
+        ("See [the plan](https://x.example/plan) now", "See the plan now"),
+        (f"- [ ] {START}Call{END} Renee…", f"{START}Call{END} Renee…"),
+        ("…- item\n\n\n", "…item"),
+        ("a * b and 3 - 2", "a * b and 3 - 2"),
+    ],
+)
+def test_snippets_of_markdown_read_as_one_line(markdown: str, line: str) -> None:
+    assert readable_snippet(markdown) == line

@@ -143,9 +143,16 @@ def test_a_partner_in_the_trash_takes_its_records_out_of_search(
     assert_index_sound(store)
 
 
-def test_our_own_people_have_no_partner_to_open_and_are_left_out(store: Store) -> None:
-    store.people.add(Person(full_name="Maria Lopez", title="Dean"))
+def test_our_own_people_have_no_partner_to_open_and_are_left_out(
+    store: Store, northwind: Partner
+) -> None:
+    ours = store.people.add(Person(full_name="Maria Lopez", title="Dean"))
     assert found(store, "maria") == []
+    theirs = store.people.update(Person(**{**ours.__dict__, "partner_id": northwind.id}))
+    assert found(store, "maria") == [(Entity.PERSON, theirs.id)]
+    store.people.update(Person(**{**theirs.__dict__, "partner_id": None}))
+    assert found(store, "maria") == []
+    assert_index_sound(store)
 
 
 # -- what a search returns --------------------------------------------------------------------

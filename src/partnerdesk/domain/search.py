@@ -1,5 +1,6 @@
 """What a full-text search finds: hits with highlighted words, and the kinds searched."""
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -81,3 +82,25 @@ def highlight_runs(text: str) -> Iterator[tuple[str, bool]]:
         piece.append(char)
     if piece:
         yield "".join(piece), marked
+
+
+_M = f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]*"  # markers may sit anywhere around a token
+_LINE_MARKUP = re.compile(
+    rf"^(?P<lead>…?)[ \t]*(?:#{{1,6}}[ \t]+|>[ \t]*|(?:[-*+]|\d+[.)])[ \t]+"
+    rf"(?:\[{_M}[ xX]?{_M}\][ \t]+)?)",
+    re.MULTILINE,
+)
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_EMPHASIS = re.compile(r"\*\*|__|`+|~~")
+
+
+def readable_snippet(markdown: str) -> str:
+    """A passage of Markdown as one line of prose: no heading, list or emphasis marks.
+
+    The highlight markers are kept where they are; lines are joined with " · ".
+    """
+    text = _LINE_MARKUP.sub(r"\g<lead>", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return " · ".join(line for line in lines if strip_highlights(line).strip(" …"))

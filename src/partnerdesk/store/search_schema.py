@@ -13,9 +13,10 @@ record's own id as its rowid, rather than one table keyed by (kind, id):
   text from the tables themselves. (One shared table would need an invented rowid, and its
   content view, a UNION of five tables, could not be searched by rowid.)
 
-The content of each FTS5 table is a view of the *live* rows (`deleted_at IS NULL`), and
-the triggers keep exactly those indexed: a row is indexed when it is inserted live, taken
-out when it goes to the Trash or is purged, and put back when it is restored. So Trash
+The content of each FTS5 table is a view of the *live* rows (`deleted_at IS NULL`; for
+people, only those of a partner), and the triggers keep exactly those indexed: a row is
+indexed when it is inserted live, taken out when it goes to the Trash or is purged, and
+put back when it is restored. So Trash
 never shows in a search, FTS5's 'rebuild' re-reads the same live rows, and its
 'integrity-check' compares the index against the very rows it should hold. An update that
 changes no indexed text (a status, a date) does not touch the index.
@@ -39,10 +40,16 @@ from sqlalchemy import Connection
 
 @dataclass(frozen=True)
 class IndexedTable:
-    """One FTS5 table over the live rows of one table, and the columns it indexes."""
+    """One FTS5 table over the live rows of one table, and the columns it indexes.
+
+    `also` narrows which live rows are indexed (written for a row named `{row}`), and
+    `also_columns` are the columns it reads, so that changing them re-checks the row.
+    """
 
     table: str
     columns: tuple[str, ...]
+    also: str = ""
+    also_columns: tuple[str, ...] = ()
 
     @property
     def fts(self) -> str:
@@ -52,10 +59,21 @@ class IndexedTable:
     def view(self) -> str:
         return f"search_{self.table}_live"
 
+    def indexed_when(self, row: str) -> str:
+        """The SQL condition under which `row` (new, old, or a table) is in the index."""
+        live = f"{row}.deleted_at IS NULL"
+        return f"{live} AND {self.also.format(row=row)}" if self.also else live
+
 
 INDEXED_TABLES = (
     IndexedTable("partners", ("name", "summary")),
-    IndexedTable("people", ("full_name", "title", "email", "role", "notes")),
+    # Our own people (no partner) have no workspace a search could open.
+    IndexedTable(
+        "people",
+        ("full_name", "title", "email", "role", "notes"),
+        also="{row}.partner_id IS NOT NULL",
+        also_columns=("partner_id",),
+    ),
     IndexedTable("meetings", ("title", "notes")),
     IndexedTable("commitments", ("description",)),
     IndexedTable("needs", ("description",)),
@@ -67,28 +85,27 @@ PREFIXES = "2 3"
 
 def create_statements(indexed: IndexedTable) -> list[str]:
     """The view, the FTS5 table and the three triggers of one indexed table."""
-    table, fts, columns = indexed.table, indexed.fts, indexed.columns
+    table, fts, view, columns = indexed.table, indexed.fts, indexed.view, indexed.columns
     names = ", ".join(columns)
     new_values = ", ".join(f"new.{column}" for column in columns)
     old_values = ", ".join(f"old.{column}" for column in columns)
     text_changed = " OR ".join(f"old.{column} IS NOT new.{column}" for column in columns)
+    watched = ", ".join(("id", *columns, "deleted_at", *indexed.also_columns))
+    was, now = indexed.indexed_when("old"), indexed.indexed_when("new")
     return [
-        f"CREATE VIEW {indexed.view} AS SELECT id, {names} FROM {table} WHERE deleted_at IS NULL",
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{indexed.view}', "
+        f"CREATE VIEW {view} AS SELECT id, {names} FROM {table} "
+        f"WHERE {indexed.indexed_when(table)}",
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{view}', "
         f"content_rowid='id', tokenize='{TOKENIZER}', prefix='{PREFIXES}')",
-        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} "
-        f"WHEN new.deleted_at IS NULL BEGIN "
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} WHEN {now} BEGIN "
         f"INSERT INTO {fts} (rowid, {names}) VALUES (new.id, {new_values}); END",
-        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} "
-        f"WHEN old.deleted_at IS NULL BEGIN "
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} WHEN {was} BEGIN "
         f"INSERT INTO {fts} ({fts}, rowid, {names}) VALUES ('delete', old.id, {old_values}); END",
-        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, {names}, deleted_at ON {table} "
-        f"WHEN old.id IS NOT new.id OR {text_changed} "
-        f"OR (old.deleted_at IS NULL) IS NOT (new.deleted_at IS NULL) BEGIN "
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {watched} ON {table} "
+        f"WHEN old.id IS NOT new.id OR {text_changed} OR ({was}) IS NOT ({now}) BEGIN "
         f"INSERT INTO {fts} ({fts}, rowid, {names}) "
-        f"SELECT 'delete', old.id, {old_values} WHERE old.deleted_at IS NULL; "
-        f"INSERT INTO {fts} (rowid, {names}) "
-        f"SELECT new.id, {new_values} WHERE new.deleted_at IS NULL; END",
+        f"SELECT 'delete', old.id, {old_values} WHERE {was}; "
+        f"INSERT INTO {fts} (rowid, {names}) SELECT new.id, {new_values} WHERE {now}; END",
     ]
 
 

@@ -27,7 +27,13 @@ from sqlalchemy.exc import DatabaseError
 
 from partnerdesk.domain.agenda import local_day, local_start_utc
 from partnerdesk.domain.changes import Entity
-from partnerdesk.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SEARCHABLE, SearchHit
+from partnerdesk.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SEARCHABLE,
+    SearchHit,
+    readable_snippet,
+)
 from partnerdesk.domain.search_query import match_expression
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.search_schema import INDEXED_TABLES, IndexedTable, rebuild_statement
@@ -238,11 +244,12 @@ def _title_and_snippet(kind: _Kind, details: Sequence[str]) -> tuple[str, str]:
     texts = [str(value or "") for value in details]
     if kind.entity is Entity.PERSON:
         name, job_title, role, email, notes = texts
-        notes_part = notes if HIGHLIGHT_START in notes else ""
+        notes_part = readable_snippet(notes) if HIGHLIGHT_START in notes else ""
         return name, _joined(job_title, role, email, notes_part)
     if kind.entity in (Entity.COMMITMENT, Entity.NEED):
         return texts[0], ""
-    return texts[0], texts[1]
+    # A partner's summary and a meeting's notes are Markdown.
+    return texts[0], readable_snippet(texts[1])
 
 
 class SearchQueries:

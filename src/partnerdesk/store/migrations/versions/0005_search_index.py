@@ -18,52 +18,64 @@ down_revision: str | None = "0004"
 branch_labels: str | None = None
 depends_on: str | None = None
 
-INDEXED_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("partners", ("name", "summary")),
-    ("people", ("full_name", "title", "email", "role", "notes")),
-    ("meetings", ("title", "notes")),
-    ("commitments", ("description",)),
-    ("needs", ("description",)),
+# (table, indexed columns, extra condition on an indexed row, columns that condition reads)
+INDEXED_TABLES: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("partners", ("name", "summary"), "", ()),
+    (
+        "people",
+        ("full_name", "title", "email", "role", "notes"),
+        "{row}.partner_id IS NOT NULL",
+        ("partner_id",),
+    ),
+    ("meetings", ("title", "notes"), "", ()),
+    ("commitments", ("description",), "", ()),
+    ("needs", ("description",), "", ()),
 )
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "2 3"
 
 
-def _create_statements(table: str, columns: tuple[str, ...]) -> list[str]:
+def _indexed_when(row: str, also: str) -> str:
+    live = f"{row}.deleted_at IS NULL"
+    return f"{live} AND {also.format(row=row)}" if also else live
+
+
+def _create_statements(
+    table: str, columns: tuple[str, ...], also: str, also_columns: tuple[str, ...]
+) -> list[str]:
     fts, view = f"search_{table}", f"search_{table}_live"
     names = ", ".join(columns)
     new_values = ", ".join(f"new.{column}" for column in columns)
     old_values = ", ".join(f"old.{column}" for column in columns)
     text_changed = " OR ".join(f"old.{column} IS NOT new.{column}" for column in columns)
+    watched = ", ".join(("id", *columns, "deleted_at", *also_columns))
+    was, now = _indexed_when("old", also), _indexed_when("new", also)
     return [
-        f"CREATE VIEW {view} AS SELECT id, {names} FROM {table} WHERE deleted_at IS NULL",
+        f"CREATE VIEW {view} AS SELECT id, {names} FROM {table} "
+        f"WHERE {_indexed_when(table, also)}",
         f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{view}', "
         f"content_rowid='id', tokenize='{TOKENIZER}', prefix='{PREFIXES}')",
-        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} "
-        f"WHEN new.deleted_at IS NULL BEGIN "
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} WHEN {now} BEGIN "
         f"INSERT INTO {fts} (rowid, {names}) VALUES (new.id, {new_values}); END",
-        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} "
-        f"WHEN old.deleted_at IS NULL BEGIN "
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} WHEN {was} BEGIN "
         f"INSERT INTO {fts} ({fts}, rowid, {names}) VALUES ('delete', old.id, {old_values}); END",
-        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, {names}, deleted_at ON {table} "
-        f"WHEN old.id IS NOT new.id OR {text_changed} "
-        f"OR (old.deleted_at IS NULL) IS NOT (new.deleted_at IS NULL) BEGIN "
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {watched} ON {table} "
+        f"WHEN old.id IS NOT new.id OR {text_changed} OR ({was}) IS NOT ({now}) BEGIN "
         f"INSERT INTO {fts} ({fts}, rowid, {names}) "
-        f"SELECT 'delete', old.id, {old_values} WHERE old.deleted_at IS NULL; "
-        f"INSERT INTO {fts} (rowid, {names}) "
-        f"SELECT new.id, {new_values} WHERE new.deleted_at IS NULL; END",
+        f"SELECT 'delete', old.id, {old_values} WHERE {was}; "
+        f"INSERT INTO {fts} (rowid, {names}) SELECT new.id, {new_values} WHERE {now}; END",
     ]
 
 
 def upgrade() -> None:
-    for table, columns in INDEXED_TABLES:
-        for statement in _create_statements(table, columns):
+    for table, columns, also, also_columns in INDEXED_TABLES:
+        for statement in _create_statements(table, columns, also, also_columns):
             op.execute(statement)
         op.execute(f"INSERT INTO search_{table} (search_{table}) VALUES ('rebuild')")
 
 
 def downgrade() -> None:
-    for table, _columns in reversed(INDEXED_TABLES):
+    for table, *_rest in reversed(INDEXED_TABLES):
         fts = f"search_{table}"
         for trigger in ("update", "delete", "insert"):
             op.execute(f"DROP TRIGGER {fts}_{trigger}")
