@@ -69,10 +69,10 @@ class SearchHitDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
-        kind = index.data(HEADER_ROLE)
         painter.save()
         try:
-            if isinstance(kind, Entity):
+            # Qt hands the kind back as a plain string; that there is one is what counts.
+            if index.data(HEADER_ROLE) is not None:
                 self._paint_header(painter, view_option, index)
             else:
                 hit = index.data(HIT_ROLE)

@@ -1,5 +1,6 @@
 """Search Everything (Ctrl+K): a palette over the window that searches as one types."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -96,12 +97,7 @@ class SearchPalette(QFrame):
             self._kind_group.addButton(button)
             self.kind_buttons[kind] = button
             kinds_row.addWidget(button)
-            QShortcut(
-                shortcut,
-                self,
-                button.click,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            self._shortcut(shortcut, button.click)
         self.kind_buttons[None].setChecked(True)
         self._kind_group.buttonToggled.connect(self._on_filter_changed)
         kinds_row.addStretch(1)
@@ -156,12 +152,7 @@ class SearchPalette(QFrame):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
 
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self,
-            self.close_palette,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.close_palette)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -218,6 +209,10 @@ class SearchPalette(QFrame):
             self.results.scrollToTop()
         self._update_status()
 
+    def search_pending(self) -> bool:
+        """Typing or a filter changed and the results do not show it yet."""
+        return self._search_timer.isActive()
+
     def current_hit(self) -> SearchHit | None:
         index = self.results.currentIndex()
         return self.model.hit_at(index.row()) if index.isValid() else None
@@ -254,6 +249,12 @@ class SearchPalette(QFrame):
         return super().eventFilter(watched, event)
 
     # -- inside ---------------------------------------------------------------------------------
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> None:
+        """A key that works while the focus is anywhere in the palette, and only then."""
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
     def _date_box(self, tooltip: str) -> QDateEdit:
         box = QDateEdit(self)
@@ -331,7 +332,10 @@ class SearchPalette(QFrame):
         elif count == 0:
             text = self.tr("Nothing found. Try fewer or shorter words, or another kind or date.")
         else:
-            text = self.tr("%n result(s) · ↑↓ to choose · Enter to open · Esc to close", "", count)
+            found = self.tr("1 result") if count == 1 else self.tr("{n} results").format(n=count)
+            text = self.tr("{found} · ↑↓ to choose · Enter to open · Esc to close").format(
+                found=found
+            )
         self.status.setText(text)
 
     def _place(self) -> None:

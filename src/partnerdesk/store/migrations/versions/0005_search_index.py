@@ -51,8 +51,7 @@ def _create_statements(
     watched = ", ".join(("id", *columns, "deleted_at", *also_columns))
     was, now = _indexed_when("old", also), _indexed_when("new", also)
     return [
-        f"CREATE VIEW {view} AS SELECT id, {names} FROM {table} "
-        f"WHERE {_indexed_when(table, also)}",
+        f"CREATE VIEW {view} AS SELECT id, {names} FROM {table} WHERE {_indexed_when(table, also)}",
         f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{view}', "
         f"content_rowid='id', tokenize='{TOKENIZER}', prefix='{PREFIXES}')",
         f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} WHEN {now} BEGIN "
