@@ -103,7 +103,7 @@ def acme(store: Store) -> Partner:
 
 
 @pytest.fixture
-def palette(store: Store, bus: ChangeBus, qtbot: QtBot) -> SearchPalette:
+def palette(store: Store, bus: ChangeBus, qtbot: QtBot) -> Iterator[SearchPalette]:
     window = QWidget()
     window.resize(1000, 700)
     qtbot.addWidget(window)
@@ -111,7 +111,8 @@ def palette(store: Store, bus: ChangeBus, qtbot: QtBot) -> SearchPalette:
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    return widget
+    yield widget  # the window must live as long as the test
+    window.close()
 
 
 def type_search(qtbot: QtBot, palette: SearchPalette, text: str) -> None:

@@ -1,9 +1,10 @@
 """Paints a search hit in two lines, the matched words in bold, and the kind headers."""
 
 import html
+import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -17,7 +18,6 @@ Runs = list[tuple[str, bool]]
 
 PADDING = 10
 LINE_GAP = 2
-CACHE_LIMIT = 400
 
 
 def highlighted_html(runs: Iterable[tuple[str, bool]]) -> str:
@@ -30,20 +30,31 @@ def highlighted_html(runs: Iterable[tuple[str, bool]]) -> str:
     )
 
 
-def elided_runs(text: str, width: int, font: QFont) -> Runs:
+class _Fonts:
+    """A font and its bold twin, with their metrics, made once per font in use."""
+
+    def __init__(self, font: QFont) -> None:
+        self.normal = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.metrics = {False: QFontMetrics(self.normal), True: QFontMetrics(self.bold)}
+
+    def font(self, marked: bool) -> QFont:
+        return self.bold if marked else self.normal
+
+
+def elided_runs(text: str, width: int, font: QFont, fonts: _Fonts | None = None) -> Runs:
     """The marked text cut to fit `width` pixels on one line, ending in "…" if cut."""
-    bold = QFont(font)
-    bold.setBold(True)
-    metrics = {False: QFontMetrics(font), True: QFontMetrics(bold)}
+    fonts = fonts or _Fonts(font)
     kept: Runs = []
     left = width
     for piece, marked in highlight_runs(" ".join(text.split())):
-        needed = metrics[marked].horizontalAdvance(piece)
+        needed = fonts.metrics[marked].horizontalAdvance(piece)
         if needed <= left:
             kept.append((piece, marked))
             left -= needed
             continue
-        cut = metrics[marked].elidedText(piece, Qt.TextElideMode.ElideRight, max(left, 0))
+        cut = fonts.metrics[marked].elidedText(piece, Qt.TextElideMode.ElideRight, max(left, 0))
         if cut:
             kept.append((cut, marked))
         elif kept:
@@ -53,35 +64,53 @@ def elided_runs(text: str, width: int, font: QFont) -> Runs:
     return kept
 
 
+# Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms, and RTL marks.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _right_to_left(runs: Runs) -> bool:
+    return any(_RIGHT_TO_LEFT.search(piece) for piece, _marked in runs)
+
+
 class SearchHitDelegate(QStyledItemDelegate):
-    """Hits: the title (and date) over the partner and the snippet; headers: the kind."""
+    """Hits: the title (and date) over the partner and the snippet; headers: the kind.
+
+    Left-to-right text is drawn run by run, plain pieces as plain text (nothing is ever
+    parsed as markup). Text with right-to-left letters goes through a QTextDocument built
+    from escaped HTML, which orders mixed directions correctly.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._documents: dict[tuple[str, str, str, int], QTextDocument] = {}
+        self._fonts: dict[str, _Fonts] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()
+        line = self._fonts_for(option.font).metrics[False].lineSpacing()
         if index.data(HEADER_ROLE) is not None:
             return QSize(200, line + PADDING + 4)
         return QSize(200, 2 * line + LINE_GAP + PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
         painter.save()
         try:
             # Qt hands the kind back as a plain string; that there is one is what counts.
             if index.data(HEADER_ROLE) is not None:
-                self._paint_header(painter, view_option, index)
+                self._paint_header(painter, option, index)
             else:
                 hit = index.data(HIT_ROLE)
                 if isinstance(hit, SearchHit):
-                    self._paint_hit(painter, view_option, hit)
+                    self._paint_hit(painter, option, hit)
         finally:
             painter.restore()
 
     # -- inside ---------------------------------------------------------------------------------
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
 
     def _paint_header(
         self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
@@ -92,7 +121,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         font.setBold(True)
         font.setCapitalization(QFont.Capitalization.AllUppercase)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         if index.row() > 0:
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.drawLine(
@@ -100,9 +130,8 @@ class SearchHitDelegate(QStyledItemDelegate):
             )
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        text_rect = rect.adjusted(PADDING, 4, -PADDING, 0)
         painter.drawText(
-            text_rect,
+            rect.adjusted(PADDING, 4, -PADDING, 0),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             str(index.data(Qt.ItemDataRole.DisplayRole)),
         )
@@ -110,9 +139,10 @@ class SearchHitDelegate(QStyledItemDelegate):
     def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem, hit: SearchHit) -> None:
         widget = option.widget
         style = widget.style() if widget is not None else None
-        option.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         rect: QRect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -121,13 +151,13 @@ class SearchHitDelegate(QStyledItemDelegate):
         )
         faint = QColor(main)
         faint.setAlphaF(0.72)
-        font = QFont(option.font)
-        line = QFontMetrics(font).lineSpacing()
+        fonts = self._fonts_for(option.font)
+        line = fonts.metrics[False].lineSpacing()
 
         day = format_day(hit.date)
-        day_width = QFontMetrics(font).horizontalAdvance(day) + PADDING if day else 0
+        day_width = fonts.metrics[False].horizontalAdvance(day) + PADDING if day else 0
         if day:
-            painter.setFont(font)
+            painter.setFont(fonts.normal)
             painter.setPen(faint)
             painter.drawText(
                 QRect(rect.left(), rect.top(), rect.width(), line),
@@ -135,33 +165,37 @@ class SearchHitDelegate(QStyledItemDelegate):
                 day,
             )
         title = hit.title if hit.plain_title.strip() else hit_title(hit)
-        first = elided_runs(title, rect.width() - day_width, font)
-        self._draw(painter, first, font, main, rect.left(), rect.top())
+        first = elided_runs(title, rect.width() - day_width, fonts.normal, fonts)
+        self._draw(painter, first, fonts, main, QPoint(rect.left(), rect.top()))
 
         second_text = hit.snippet
         if hit.kind is not Entity.PARTNER:
             second_text = " · ".join(part for part in (hit.partner_name, hit.snippet) if part)
-        second = elided_runs(second_text, rect.width(), font)
-        self._draw(painter, second, font, faint, rect.left(), rect.top() + line + LINE_GAP)
+        second = elided_runs(second_text, rect.width(), fonts.normal, fonts)
+        self._draw(painter, second, fonts, faint, QPoint(rect.left(), rect.top() + line + LINE_GAP))
 
     def _draw(
-        self, painter: QPainter, runs: Runs, font: QFont, colour: QColor, x: int, y: int
+        self, painter: QPainter, runs: Runs, fonts: _Fonts, colour: QColor, at: QPoint
     ) -> None:
         if not runs:
             return
-        markup = highlighted_html(runs)
-        key = (markup, colour.name(QColor.NameFormat.HexArgb), font.key(), 0)
-        document = self._documents.get(key)
-        if document is None:
-            if len(self._documents) > CACHE_LIMIT:
-                self._documents.clear()
-            document = QTextDocument()
-            document.setDocumentMargin(0)
-            document.setDefaultFont(font)
-            # The colour is a hex string from a QColor; the text is escaped above.
-            rgba = f"rgba({colour.red()},{colour.green()},{colour.blue()},{colour.alphaF():.2f})"
-            document.setHtml(f'<span style="color:{rgba}; white-space:pre">{markup}</span>')
-            self._documents[key] = document
-        painter.translate(x, y)
+        painter.setPen(colour)
+        if not _right_to_left(runs):
+            x = at.x()
+            baseline = at.y() + fonts.metrics[False].ascent()
+            for piece, marked in runs:
+                painter.setFont(fonts.font(marked))
+                painter.drawText(QPoint(x, baseline), piece)
+                x += fonts.metrics[marked].horizontalAdvance(piece)
+            return
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(fonts.normal)
+        # The colour comes from a QColor; every piece of text is escaped.
+        rgba = f"rgba({colour.red()},{colour.green()},{colour.blue()},{colour.alphaF():.2f})"
+        document.setHtml(
+            f'<span style="color:{rgba}; white-space:pre">{highlighted_html(runs)}</span>'
+        )
+        painter.translate(at)
         document.drawContents(painter)
-        painter.translate(-x, -y)
+        painter.translate(-at)

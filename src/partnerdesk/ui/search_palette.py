@@ -28,7 +28,10 @@ from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.models.search_results_model import SearchResultsModel, group_name
 from partnerdesk.ui.search_hit_delegate import SearchHitDelegate
 
-RESULT_LIMIT = 50
+# Hits shown for all kinds together, and for one kind: a screenful or two, since each
+# hit costs a snippet while one types.
+RESULT_LIMIT = 30
+ONE_KIND_LIMIT = 50
 WIDTH = 760
 # The earliest day a date box offers; a box showing it means "any date".
 ANY_DAY = QDate(1990, 1, 1)
@@ -55,12 +58,12 @@ class SearchPalette(QFrame):
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("searchPalette")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setForegroundRole(QPalette.ColorRole.Mid)  # the colour of the frame's line
+        # Square and opaque, so that repainting the results never repaints the window
+        # under the palette (rounded corners would).
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#searchPalette { border: 1px solid palette(mid); border-radius: 8px;"
-            " background: palette(base); }"
-        )
         self._store = store
         self._restore_focus: QWidget | None = None
 
@@ -200,7 +203,7 @@ class SearchPalette(QFrame):
             kinds=None if kind is None else [kind],
             since=self._day(self.since),
             until=self._day(self.until),
-            limit=RESULT_LIMIT,
+            limit=RESULT_LIMIT if kind is None else ONE_KIND_LIMIT,
         )
         self.model.set_hits(hits)
         first = self.model.first_hit_row()
