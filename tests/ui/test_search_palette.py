@@ -150,6 +150,20 @@ def test_typing_shows_hits_grouped_and_the_keys_move_between_them(
     assert not palette.isVisible()
 
 
+def test_a_click_beside_the_palette_closes_it(
+    acme: Partner, palette: SearchPalette, qtbot: QtBot
+) -> None:
+    palette.open_palette()
+    window = palette.parentWidget()
+    assert window is not None
+    backdrop = window.findChild(QWidget, "searchBackdrop")
+    assert backdrop is not None
+    assert backdrop.isVisible()
+    qtbot.mouseClick(backdrop, Qt.MouseButton.LeftButton, pos=backdrop.rect().bottomLeft())
+    assert not palette.isVisible()
+    assert not backdrop.isVisible()
+
+
 def test_kind_buttons_and_dates_narrow_the_search(
     store: Store, acme: Partner, palette: SearchPalette, qtbot: QtBot
 ) -> None:

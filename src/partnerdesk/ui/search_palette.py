@@ -4,7 +4,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,6 +52,25 @@ _NAVIGATION_KEYS = {
 }
 
 
+class _Backdrop(QWidget):
+    """Dims the window under the palette; a click on it closes the palette."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBackdrop")
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 70))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.clicked.emit()
+
+
 class SearchPalette(QFrame):
     """The input (`globalSearch`) over the results (`searchResults`), grouped by kind.
 
@@ -66,6 +94,8 @@ class SearchPalette(QFrame):
         self.setAutoFillBackground(True)
         self._store = store
         self._restore_focus: QWidget | None = None
+        self._backdrop = _Backdrop(parent)
+        self._backdrop.clicked.connect(self.close_palette)
 
         self.input = QLineEdit(self)
         self.input.setObjectName("globalSearch")
@@ -180,6 +210,8 @@ class SearchPalette(QFrame):
                 focused if focused is not None and not self.isAncestorOf(focused) else None
             )
         self._place()
+        self._backdrop.show()
+        self._backdrop.raise_()
         self.show()
         self.raise_()
         self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -190,6 +222,7 @@ class SearchPalette(QFrame):
         if not self.isVisible():
             return
         self.hide()
+        self._backdrop.hide()
         if self._restore_focus is not None:
             self._restore_focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._restore_focus = None
@@ -345,6 +378,7 @@ class SearchPalette(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
+        self._backdrop.setGeometry(parent.rect())
         width = min(WIDTH, parent.width() - 48)
         top = 56
         height = max(240, min(600, parent.height() - top - 40))
