@@ -62,6 +62,9 @@ def strip_highlights(text: str) -> str:
     return text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
 
 
+_MARKERS = re.compile(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}])")
+
+
 def highlight_runs(text: str) -> Iterator[tuple[str, bool]]:
     """The text in runs of (piece, marked), for any arrangement of markers.
 
@@ -69,19 +72,19 @@ def highlight_runs(text: str) -> Iterator[tuple[str, bool]]:
     unbalanced markers never nest or leak: the runs always alternate cleanly.
     """
     marked = False
-    piece: list[str] = []
-    for char in text:
-        if char in (HIGHLIGHT_START, HIGHLIGHT_END):
-            now_marked = char == HIGHLIGHT_START
+    piece = ""
+    for part in _MARKERS.split(text):
+        if part in (HIGHLIGHT_START, HIGHLIGHT_END):
+            now_marked = part == HIGHLIGHT_START
             if now_marked != marked:
                 if piece:
-                    yield "".join(piece), marked
-                piece = []
+                    yield piece, marked
+                piece = ""
                 marked = now_marked
-            continue
-        piece.append(char)
+        else:
+            piece += part
     if piece:
-        yield "".join(piece), marked
+        yield piece, marked
 
 
 _M = f"[{HIGHLIGHT_START}{HIGHLIGHT_END}]*"  # markers may sit anywhere around a token

@@ -38,6 +38,8 @@ class _Fonts:
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.metrics = {False: QFontMetrics(self.normal), True: QFontMetrics(self.bold)}
+        self.line = self.metrics[False].lineSpacing()
+        self.ascent = self.metrics[False].ascent()
 
     def font(self, marked: bool) -> QFont:
         return self.bold if marked else self.normal
@@ -45,21 +47,29 @@ class _Fonts:
 
 def elided_runs(text: str, width: int, font: QFont, fonts: _Fonts | None = None) -> Runs:
     """The marked text cut to fit `width` pixels on one line, ending in "…" if cut."""
-    fonts = fonts or _Fonts(font)
-    kept: Runs = []
+    return [
+        (piece, marked)
+        for piece, marked, _width in _measured_runs(text, width, fonts or _Fonts(font))
+    ]
+
+
+def _measured_runs(text: str, width: int, fonts: _Fonts) -> list[tuple[str, bool, int]]:
+    kept: list[tuple[str, bool, int]] = []
     left = width
     for piece, marked in highlight_runs(" ".join(text.split())):
-        needed = fonts.metrics[marked].horizontalAdvance(piece)
+        metrics = fonts.metrics[marked]
+        needed = metrics.horizontalAdvance(piece)
         if needed <= left:
-            kept.append((piece, marked))
+            kept.append((piece, marked, needed))
             left -= needed
             continue
-        cut = fonts.metrics[marked].elidedText(piece, Qt.TextElideMode.ElideRight, max(left, 0))
+        cut = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, max(left, 0))
         if cut:
-            kept.append((cut, marked))
+            kept.append((cut, marked, metrics.horizontalAdvance(cut)))
         elif kept:
-            last, last_marked = kept.pop()
-            kept.append((last.rstrip() + "…", last_marked))
+            last, last_marked, _width = kept.pop()
+            last = last.rstrip() + "…"
+            kept.append((last, last_marked, fonts.metrics[last_marked].horizontalAdvance(last)))
         break
     return kept
 
@@ -68,8 +78,8 @@ def elided_runs(text: str, width: int, font: QFont, fonts: _Fonts | None = None)
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def _right_to_left(runs: Runs) -> bool:
-    return any(_RIGHT_TO_LEFT.search(piece) for piece, _marked in runs)
+def _right_to_left(runs: list[tuple[str, bool, int]]) -> bool:
+    return any(_RIGHT_TO_LEFT.search(piece) for piece, _marked, _width in runs)
 
 
 class SearchHitDelegate(QStyledItemDelegate):
@@ -82,10 +92,10 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fonts: dict[str, _Fonts] = {}
+        self._last_fonts: _Fonts | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = self._fonts_for(option.font).metrics[False].lineSpacing()
+        line = self._fonts_for(option.font).line
         if index.data(HEADER_ROLE) is not None:
             return QSize(200, line + PADDING + 4)
         return QSize(200, 2 * line + LINE_GAP + PADDING)
@@ -106,11 +116,10 @@ class SearchHitDelegate(QStyledItemDelegate):
     # -- inside ---------------------------------------------------------------------------------
 
     def _fonts_for(self, font: QFont) -> _Fonts:
-        key = font.key()
-        fonts = self._fonts.get(key)
-        if fonts is None:
-            fonts = self._fonts[key] = _Fonts(font)
-        return fonts
+        # The view passes the same font each time; comparing is cheaper than a font key.
+        if self._last_fonts is None or self._last_fonts.normal != font:
+            self._last_fonts = _Fonts(font)
+        return self._last_fonts
 
     def _paint_header(
         self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
@@ -152,7 +161,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         faint = QColor(main)
         faint.setAlphaF(0.72)
         fonts = self._fonts_for(option.font)
-        line = fonts.metrics[False].lineSpacing()
+        line = fonts.line
 
         day = format_day(hit.date)
         day_width = fonts.metrics[False].horizontalAdvance(day) + PADDING if day else 0
@@ -165,37 +174,41 @@ class SearchHitDelegate(QStyledItemDelegate):
                 day,
             )
         title = hit.title if hit.plain_title.strip() else hit_title(hit)
-        first = elided_runs(title, rect.width() - day_width, fonts.normal, fonts)
+        first = _measured_runs(title, rect.width() - day_width, fonts)
         self._draw(painter, first, fonts, main, QPoint(rect.left(), rect.top()))
 
         second_text = hit.snippet
         if hit.kind is not Entity.PARTNER:
             second_text = " · ".join(part for part in (hit.partner_name, hit.snippet) if part)
-        second = elided_runs(second_text, rect.width(), fonts.normal, fonts)
+        second = _measured_runs(second_text, rect.width(), fonts)
         self._draw(painter, second, fonts, faint, QPoint(rect.left(), rect.top() + line + LINE_GAP))
 
     def _draw(
-        self, painter: QPainter, runs: Runs, fonts: _Fonts, colour: QColor, at: QPoint
+        self,
+        painter: QPainter,
+        runs: list[tuple[str, bool, int]],
+        fonts: _Fonts,
+        colour: QColor,
+        at: QPoint,
     ) -> None:
         if not runs:
             return
         painter.setPen(colour)
         if not _right_to_left(runs):
             x = at.x()
-            baseline = at.y() + fonts.metrics[False].ascent()
-            for piece, marked in runs:
+            baseline = at.y() + fonts.ascent
+            for piece, marked, width in runs:
                 painter.setFont(fonts.font(marked))
                 painter.drawText(QPoint(x, baseline), piece)
-                x += fonts.metrics[marked].horizontalAdvance(piece)
+                x += width
             return
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultFont(fonts.normal)
         # The colour comes from a QColor; every piece of text is escaped.
         rgba = f"rgba({colour.red()},{colour.green()},{colour.blue()},{colour.alphaF():.2f})"
-        document.setHtml(
-            f'<span style="color:{rgba}; white-space:pre">{highlighted_html(runs)}</span>'
-        )
+        markup = highlighted_html((piece, marked) for piece, marked, _width in runs)
+        document.setHtml(f'<span style="color:{rgba}; white-space:pre">{markup}</span>')
         painter.translate(at)
         document.drawContents(painter)
         painter.translate(-at)
