@@ -7,8 +7,8 @@ Create Date: 2026-11-27
 The statements are a frozen copy of `store/search_schema.py` as of this revision (a
 migration must not change when the code does); a schema test checks a migrated notebook
 and a newly created one hold the same index, views and triggers. The index is filled
-('rebuild') from the live rows; on the 10,000-partner scale notebook this takes a few
-seconds and adds about a third to the file.
+('rebuild') from the live rows; on the 10,000-partner scale notebook this took 6 s and
+made the file 81 MiB (56 %) larger, most of it the meetings' notes and their prefixes.
 """
 
 from alembic import op
