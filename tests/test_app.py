@@ -53,6 +53,8 @@ def test_the_contract_object_names_exist(window: MainWindow) -> None:
         "commitmentsCalendar",
         "agendaList",
         "todayView",
+        "globalSearch",
+        "searchResults",
         "saveStatus",
     ]
     missing = [

@@ -90,6 +90,22 @@ def test_check_reports_broken_links(notebook: Path, capsys: pytest.CaptureFixtur
     assert "meetings row" in capsys.readouterr().err
 
 
+def test_check_reports_a_search_index_out_of_step_and_rebuilds_it(
+    notebook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    connection = sqlite3.connect(notebook)
+    connection.execute("INSERT INTO search_partners (search_partners) VALUES ('delete-all')")
+    connection.commit()
+    connection.close()
+    assert main(["check", "--db", str(notebook)]) == 1
+    assert "search index of partners" in capsys.readouterr().err
+    assert main(["check", "--db", str(notebook), "--rebuild-search"]) == 0
+    assert main(["check", "--db", str(notebook)]) == 0
+    store = Store.open(notebook, notebook.parent / "backups")
+    assert [hit.partner_name for hit in store.search.query("northwind")] == ["Northwind Bank"]
+    store.close()
+
+
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["frobnicate"])

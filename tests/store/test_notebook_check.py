@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from partnerdesk.domain.errors import NotANotebook, NotebookTooNew
+from partnerdesk.domain.errors import NotANotebook, NotebookCorrupt, NotebookTooNew
 from partnerdesk.domain.models import Meeting, Partner
 from partnerdesk.store.notebook_check import examine, quick_problem, read_counts
 from partnerdesk.store.store import Store
@@ -51,7 +51,12 @@ def test_a_random_page_of_garbage_is_found_without_touching_the_file(notebook: P
     notebook.write_bytes(bytes(data))
     before = digest(notebook)
     assert "is damaged" in quick_problem(notebook)
-    assert not examine(notebook).sound
+    # Which page the garbage lands on decides whether opening or the full check finds it.
+    try:
+        found = not examine(notebook).sound
+    except NotebookCorrupt:
+        found = True
+    assert found
     assert digest(notebook) == before
 
 

@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a notebook's integrity")
     notebook_options(check, suppress=True)
+    check.add_argument(
+        "--rebuild-search",
+        action="store_true",
+        help="rebuild the search index from the records before checking",
+    )
     check.set_defaults(command=_run_check)
 
     backup = commands.add_parser("backup", help="write a checked backup of a notebook")

@@ -12,3 +12,5 @@ class Target:
     partner_id: int
     entity: Entity = Entity.PARTNER
     item_id: int | None = None
+    # Words to select in the item's text, e.g. what a search found in a meeting's notes.
+    words: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Boolean,
+    Connection,
     Date,
     Enum,
     ForeignKey,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -36,6 +38,7 @@ from partnerdesk.domain.enums import (
     Priority,
     Side,
 )
+from partnerdesk.store.search_schema import INDEXED_TABLES, create_statements
 from partnerdesk.store.types import UTCDateTime
 
 NAMING_CONVENTION = {
@@ -317,3 +320,11 @@ class FollowUpStateRow(Tracked, Base):
     until: Mapped[date | None] = mapped_column(Date, default=None)
 
     __table_args__ = (UniqueConstraint("key"),)
+
+
+@event.listens_for(Base.metadata, "after_create")
+def _create_search_index(_metadata: MetaData, connection: Connection, **_kw: Any) -> None:
+    """A new notebook gets the full-text index the migrations give an upgraded one."""
+    for indexed in INDEXED_TABLES:
+        for statement in create_statements(indexed):
+            connection.exec_driver_sql(statement)

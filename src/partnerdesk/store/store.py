@@ -27,6 +27,7 @@ from partnerdesk.store.repositories.offers import OfferRepository
 from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
+from partnerdesk.store.repositories.search import SearchQueries
 from partnerdesk.store.repositories.settings import SettingRepository
 from partnerdesk.store.repositories.table_export import TableExportQueries
 from partnerdesk.store.repositories.templates import TemplateRepository
@@ -104,6 +105,7 @@ class Store:
         self.contacts_import = ContactsImport(context)
         self.table_export = TableExportQueries(context)
         self.matching = MatchingQueries(context)
+        self.search = SearchQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

@@ -20,6 +20,7 @@ class Actions(QObject):
         self.undo = self._make(self.tr("&Undo"), standard.Undo)
         self.redo = self._make(self.tr("&Redo"), standard.Redo)
         self.find = self._make(self.tr("&Find Partner"), standard.Find)
+        self.search_everything = self._make(self.tr("&Search Everything…"), "Ctrl+K")
         self.email_templates = self._make(self.tr("E-mail &Templates…"), None)
         self.preferences = self._make(self.tr("Pre&ferences…"), standard.Preferences)
         self.trash = self._make(self.tr("Tras&h…"), None)

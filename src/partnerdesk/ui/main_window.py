@@ -38,6 +38,7 @@ from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
 from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
+from partnerdesk.ui.search_palette import SearchPalette
 from partnerdesk.ui.today_view import TodayView
 from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView(store, bus, today=today, parent=self)
         self.workspace = PartnerWorkspace(store, bus, self.undo_stack, today, self)
         self.calendar = CalendarPane(store, bus, self, today=today)
+        self.search_palette = SearchPalette(store, bus, self)
         self.middle = QStackedWidget(self)
         self.middle.addWidget(self.today_view)
         self.middle.addWidget(self.workspace)
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.find.triggered.connect(self.partner_list.focus_filter)
+        a.search_everything.triggered.connect(self.search_palette.open_palette)
+        self.search_palette.open_requested.connect(self.open_target)
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
         a.email_templates.triggered.connect(

@@ -28,6 +28,7 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
+    edit_menu.addAction(actions.search_everything)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.email_templates)
     edit_menu.addAction(actions.preferences)

@@ -3,7 +3,7 @@
 import re
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
@@ -622,6 +622,28 @@ class NotesEditor(QWidget):
     def add_context_action(self, action: QAction) -> None:
         """Offers an action on the notes (a capture) in the text's context menu."""
         self.text_edit.context_actions.append(action)
+
+    def select_first_of(self, words: Sequence[str]) -> bool:
+        """Selects the earliest place any of `words` appears, scrolled into view.
+
+        Whole words are preferred, case ignored; a word found only inside a longer one
+        still counts. Returns False (leaving the cursor alone) when none appears.
+        """
+        document = self.text_edit.document()
+        best: QTextCursor | None = None
+        whole = QTextDocument.FindFlag.FindWholeWords
+        for flags in (whole, QTextDocument.FindFlag(0)):
+            for word in words:
+                found = document.find(word, 0, flags) if word.strip() else QTextCursor()
+                if not found.isNull() and (best is None or found.position() < best.position()):
+                    best = found
+            if best is not None:
+                break
+        if best is None:
+            return False
+        self.text_edit.setTextCursor(best)
+        self.text_edit.ensureCursorVisible()
+        return True
 
     def insert_link(self, address: str, text: str = "") -> None:
         """Makes the selection (or `text`, or the address itself) a link; "" removes links."""

@@ -192,6 +192,17 @@ class MeetingsTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def reveal_words(self, meeting_id: int, words: Sequence[str]) -> bool:
+        """Selects the first of `words` in the shown meeting's notes, scrolled into view.
+
+        The notes take the focus so the selection shows; typing over it is undone by Ctrl+Z
+        like any edit. False when that meeting is not shown or none of the words is in it.
+        """
+        if self.meeting_id != meeting_id or not self.notes.select_first_of(words):
+            return False
+        self.notes.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def flush(self) -> bool:
         """Saves the notes now; False if they could not be saved (they stay in the editor)."""
         return self._autosaver.flush()

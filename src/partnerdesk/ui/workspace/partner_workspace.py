@@ -96,6 +96,8 @@ class PartnerWorkspace(QWidget):
         if target.entity is Entity.MEETING:
             self.tabs.setCurrentWidget(self.meetings)
             self.meetings.select_meeting(target.item_id)
+            if target.words:
+                self.meetings.reveal_words(target.item_id, target.words)
             return
         tabs: dict[Entity, RecordTab[Any]] = {
             Entity.COMMITMENT: self.commitments,
