@@ -738,6 +738,42 @@
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;romote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a “Where are we on …?” e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to {size}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start small: {kept} of {counted} commitments kept on time; promote anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ours} ours · {theirs} theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up to {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already at the top of the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -912,6 +948,79 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one record. The other goes to the Trash once its meetings, commitments, initiatives and pairings have moved to the one kept. Edit ▸ Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records hold the same details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedCapture</name>
+    <message>
+        <source>Record as N&amp;eed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the selected text or the current line in the partner&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need from the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
         <source>New need</source>
@@ -919,6 +1028,10 @@
     </message>
     <message>
         <source>Edit need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,6 +1048,18 @@
     </message>
     <message>
         <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +1079,14 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1318,112 @@
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingMap</name>
+    <message>
+        <source>Pairing map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our person to pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their person to pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the two people chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair the selected pair (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an initiative to see who works with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the Trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing map — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet: add people from both sides with Edit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ours} of ours, {theirs} of theirs, {pairs} paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of ours is on it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our side: {names} without a counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of theirs is on it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their side: {names} without a counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingMapModel</name>
+    <message>
+        <source>Our person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of theirs paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody of ours paired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1765,18 @@
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected records of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1646,6 +1897,10 @@
     </message>
     <message>
         <source>Commitment from the line of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need from the line of notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

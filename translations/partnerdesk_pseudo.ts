@@ -737,6 +737,42 @@
         <source>Goal</source>
         <translation>[Ĝöåļ~~]</translation>
     </message>
+    <message>
+        <source>P&amp;romote…</source>
+        <translation>[P&amp;ŕömöţé…~~~~]</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in E-mail…</source>
+        <translation>[Çĥéç&amp;ķ-îñ É-måîļ…~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Draft a “Where are we on …?” e-mail</source>
+        <translation>[Ðŕåfţ å “Ŵĥéŕé åŕé ŵé öñ …?” é-måîļ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not promoted</source>
+        <translation>[Ñöţ pŕömöţéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>Promote to {size}?</source>
+        <translation>[Pŕömöţé ţö {size}?~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Start small: {kept} of {counted} commitments kept on time; promote anyway?</source>
+        <translation>[Šţåŕţ šmåļļ: {kept} öf {counted} çömmîţméñţš ķépţ öñ ţîmé; pŕömöţé åñýŵåý?~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} ours · {theirs} theirs</source>
+        <translation>[{ours} öüŕš · {theirs} ţĥéîŕš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Move up to {size}</source>
+        <translation>[Mövé üp ţö {size}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Already at the top of the ladder</source>
+        <translation>[Åļŕéåðý åţ ţĥé ţöp öf ţĥé ļåððéŕ~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -911,6 +947,79 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>[Méŕĝé “%1” îñţö “%2”~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>[Méŕĝé péöpļé~~~~~]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>[Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ţîţļé~~]</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>[É-måîļ~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>[Ñöţéš~~]</translation>
+    </message>
+    <message>
+        <source>Keep one record. The other goes to the Trash once its meetings, commitments, initiatives and pairings have moved to the one kept. Edit ▸ Undo puts everything back.</source>
+        <translation>[Ķéép öñé ŕéçöŕð. Ţĥé öţĥéŕ ĝöéš ţö ţĥé Ţŕåšĥ öñçé îţš mééţîñĝš, çömmîţméñţš, îñîţîåţîvéš åñð påîŕîñĝš ĥåvé mövéð ţö ţĥé öñé ķépţ. Éðîţ ▸ Üñðö püţš évéŕýţĥîñĝ båçķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>[&amp;Ķéép~~]</translation>
+    </message>
+    <message>
+        <source>Both records hold the same details.</source>
+        <translation>[Böţĥ ŕéçöŕðš ĥöļð ţĥé šåmé ðéţåîļš.~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>[&amp;Méŕĝé~~]</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>[(émpţý)~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCapture</name>
+    <message>
+        <source>Record as N&amp;eed…</source>
+        <translation>[Ŕéçöŕð åš Ñ&amp;ééð…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Records the selected text or the current line in the partner's needs</source>
+        <translation>[Ŕéçöŕðš ţĥé šéļéçţéð ţéxţ öŕ ţĥé çüŕŕéñţ ļîñé îñ ţĥé påŕţñéŕ'š ñééðš~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Need from the notes</source>
+        <translation>[Ñééð fŕöm ţĥé ñöţéš~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
         <source>New need</source>
@@ -919,6 +1028,10 @@
     <message>
         <source>Edit need</source>
         <translation>[Éðîţ ñééð~~~~]</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>[Ñöñé ýéţ~~~]</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -935,6 +1048,18 @@
     <message>
         <source>&amp;Status</source>
         <translation>[&amp;Šţåţüš~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed by</source>
+        <translation>[&amp;Åððŕéššéð bý~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>[Ñö mééţîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>[Fŕöm mééţîñĝ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1079,14 @@
     <message>
         <source>Status</source>
         <translation>[Šţåţüš~~]</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>[Fŕöm mééţîñĝ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>[Åððŕéššéð bý~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1318,112 @@
     <message>
         <source>Saved</source>
         <translation>[Šåvéð~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMap</name>
+    <message>
+        <source>Pairing map</source>
+        <translation>[Påîŕîñĝ måp~~~~]</translation>
+    </message>
+    <message>
+        <source>Our person to pair</source>
+        <translation>[Öüŕ péŕšöñ ţö påîŕ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Their person to pair</source>
+        <translation>[Ţĥéîŕ péŕšöñ ţö påîŕ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>[P&amp;åîŕ~~]</translation>
+    </message>
+    <message>
+        <source>Pair the two people chosen on the left</source>
+        <translation>[Påîŕ ţĥé ţŵö péöpļé çĥöšéñ öñ ţĥé ļéfţ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>[&amp;Üñpåîŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Unpair the selected pair (Delete)</source>
+        <translation>[Üñpåîŕ ţĥé šéļéçţéð påîŕ (Ðéļéţé)~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>[Üñpåîŕ~~]</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>[Påîŕ~~]</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>[ŵîţĥ~~]</translation>
+    </message>
+    <message>
+        <source>Select an initiative to see who works with whom.</source>
+        <translation>[Šéļéçţ åñ îñîţîåţîvé ţö šéé ŵĥö ŵöŕķš ŵîţĥ ŵĥöm.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>(in the Trash)</source>
+        <translation>[(îñ ţĥé Ţŕåšĥ)~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pairing map — {name}</source>
+        <translation>[Påîŕîñĝ måp — {name}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No members yet: add people from both sides with Edit….</source>
+        <translation>[Ñö mémbéŕš ýéţ: åðð péöpļé fŕöm böţĥ šîðéš ŵîţĥ Éðîţ….~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} of ours, {theirs} of theirs, {pairs} paired</source>
+        <translation>[{ours} öf öüŕš, {theirs} öf ţĥéîŕš, {pairs} påîŕéð~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of ours is on it yet</source>
+        <translation>[ñöböðý öf öüŕš îš öñ îţ ýéţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>our side: {names} without a counterpart</source>
+        <translation>[öüŕ šîðé: {names} ŵîţĥöüţ å çöüñţéŕpåŕţ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of theirs is on it yet</source>
+        <translation>[ñöböðý öf ţĥéîŕš îš öñ îţ ýéţ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>their side: {names} without a counterpart</source>
+        <translation>[ţĥéîŕ šîðé: {names} ŵîţĥöüţ å çöüñţéŕpåŕţ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMapModel</name>
+    <message>
+        <source>Our person</source>
+        <translation>[Öüŕ péŕšöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>Their person</source>
+        <translation>[Ţĥéîŕ péŕšöñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>paired with</source>
+        <translation>[påîŕéð ŵîţĥ~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of theirs paired</source>
+        <translation>[ñöböðý öf ţĥéîŕš påîŕéð~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of ours paired</source>
+        <translation>[ñöböðý öf öüŕš påîŕéð~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1755,18 @@
         <source>Phone</source>
         <translation>[Pĥöñé~~]</translation>
     </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>[Îñîţîåţîvéš~~~~]</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>[Méŕ&amp;ĝé…~~~]</translation>
+    </message>
+    <message>
+        <source>Merge the two selected records of one person</source>
+        <translation>[Méŕĝé ţĥé ţŵö šéļéçţéð ŕéçöŕðš öf öñé péŕšöñ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1637,6 +1888,10 @@
     <message>
         <source>Commitment from the line of notes</source>
         <translation>[Çömmîţméñţ fŕöm ţĥé ļîñé öf ñöţéš~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Need from the line of notes</source>
+        <translation>[Ñééð fŕöm ţĥé ļîñé öf ñöţéš~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Next field</source>

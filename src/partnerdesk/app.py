@@ -8,14 +8,16 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.language import chosen_language, install_translations
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
 
@@ -65,8 +67,12 @@ class NotebookLock:
         self._lock.setStaleLockTime(0)
         if not self._lock.tryLock(LOCK_WAIT_MS):
             raise NotebookLocked(
-                f"{self._notebook.name} is already open in another PartnerDesk window. "
-                "Switch to that window, or close it first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is already open in another PartnerDesk window. "
+                    "Switch to that window, or close it first.",
+                ),
+                name=self._notebook.name,
             )
 
     def release(self) -> None:
@@ -76,10 +82,11 @@ class NotebookLock:
 def _offer_sample_data(window: MainWindow) -> None:
     answer = QMessageBox.question(
         window,
-        window.tr("Welcome to PartnerDesk"),
-        window.tr(
+        QCoreApplication.translate("App", "Welcome to PartnerDesk"),
+        QCoreApplication.translate(
+            "App",
             "Your notebook is empty. Fill it with sample partners, meetings and commitments "
-            "to look around? You can start empty instead and add your own partners."
+            "to look around? You can start empty instead and add your own partners.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -125,7 +132,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
         window = open_main_window(paths.database, paths)
     except PartnerDeskError as error:
         print(f"partnerdesk: {error.message}", file=sys.stderr)
-        QMessageBox.critical(None, "PartnerDesk", error.message)
+        QMessageBox.critical(None, "PartnerDesk", error_text(error))
         return 1
     window.notebook_requested.connect(lambda kind: _switch_notebook(window, kind))
     app.commitDataRequest.connect(lambda _manager: window.flush())
@@ -151,16 +158,18 @@ def _switch_notebook(window: MainWindow, kind: str) -> None:
     elif kind == "new":
         path, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("New notebook"),
+            QCoreApplication.translate("App", "New notebook"),
             "",
-            window.tr("PartnerDesk notebooks (*.partnerdesk)"),
+            QCoreApplication.translate("App", "PartnerDesk notebooks (*.partnerdesk)"),
         )
     else:  # "open"
         path, _ = QFileDialog.getOpenFileName(
             window,
-            window.tr("Open notebook"),
+            QCoreApplication.translate("App", "Open notebook"),
             "",
-            window.tr("PartnerDesk notebooks (*.partnerdesk);;All files (*)"),
+            QCoreApplication.translate(
+                "App", "PartnerDesk notebooks (*.partnerdesk);;All files (*)"
+            ),
         )
     if path:
         subprocess.Popen([*_relaunch_command(), "--db", path])

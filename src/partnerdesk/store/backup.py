@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from partnerdesk.domain.errors import BackupError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -41,12 +42,20 @@ def make_backup(database_path: Path, destination: Path) -> Path:
         _fsync(partial)
         problem = quick_check(partial)
         if problem:
-            raise BackupError(f"The backup {destination.name} failed its check: {problem}")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "The backup {name} failed its check: {problem}"),
+                name=destination.name,
+                problem=problem,
+            )
         os.replace(partial, destination)
         _fsync_directory(destination.parent)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not write the backup {destination.name}: {error}") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write the backup {name}: {reason}"),
+            name=destination.name,
+            reason=error,
+        ) from error
     except BackupError:
         partial.unlink(missing_ok=True)
         raise

@@ -24,6 +24,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.deferred_reload import DeferredReload
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
@@ -237,7 +238,7 @@ class FollowUpList(QWidget):
         try:
             action()
         except PartnerDeskError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         # The bus will ask again; reloading now keeps the keyboard on the next row at once.
         self.reload()

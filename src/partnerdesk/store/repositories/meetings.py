@@ -12,6 +12,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Meeting
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import MeetingAttendeeRow, MeetingRow
@@ -91,7 +92,11 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
                 .returning(MeetingRow.partner_id)
             ).first()
             if result is None:
-                raise NotFound(f"There is no meeting with id {meeting_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."),
+                    what=Phrase("Entity", "meeting"),
+                    id=meeting_id,
+                )
             partner_id = result[0]
         self._context.notify(
             Change(

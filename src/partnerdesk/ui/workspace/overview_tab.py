@@ -19,6 +19,7 @@ from partnerdesk.domain.enums import PartnerKind, PartnerStage
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.models import Partner
 from partnerdesk.store.store import Store
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.person_combo import PersonCombo
 
@@ -163,7 +164,7 @@ class OverviewTab(QWidget):
         try:
             stored = self._store.partners.update(edited)
         except PartnerDeskError as error:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=error.message))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             self.status.setStyleSheet("color: #b3261e;")
             return False
         self._partner = stored
