@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Wrote {count} briefs to {name}.</source>
-        <translation>Se escribieron {count} fichas en {name}.</translation>
+        <translation>Fichas escritas en {name}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -686,19 +686,19 @@
     <name>CommitmentsCalendar</name>
     <message>
         <source>{count} we owe</source>
-        <translation>{count} que debemos</translation>
+        <translation>debemos: {count}</translation>
     </message>
     <message>
         <source>{count} they owe</source>
-        <translation>{count} que nos deben</translation>
+        <translation>nos deben: {count}</translation>
     </message>
     <message>
         <source>{count} overdue</source>
-        <translation>{count} vencidos</translation>
+        <translation>vencidos: {count}</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation>{count} cumplidos</translation>
+        <translation>cumplidos: {count}</translation>
     </message>
     <message>
         <source>1 meeting</source>
@@ -1240,7 +1240,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>{name} has {count} broken links after upgrading; restore the backup made before the upgrade.</source>
-        <translation>{name} tiene {count} vínculos rotos tras la actualización; restaure la copia de seguridad hecha antes de actualizar.</translation>
+        <translation>{name} tiene vínculos rotos ({count}) tras la actualización; restaure la copia de seguridad hecha antes de actualizar.</translation>
     </message>
     <message>
         <source>{name} is already open in another PartnerDesk window. Switch to that window, or close it first.</source>
@@ -1347,7 +1347,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>Exported {count} calendar entries to {name}.</source>
-        <translation>Se exportaron {count} entradas de calendario a {name}.</translation>
+        <translation>Entradas de calendario exportadas a {name}: {count}.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1671,7 +1671,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>{ours} ours · {theirs} theirs</source>
-        <translation>{ours} nuestros · {theirs} suyos</translation>
+        <translation>nuestros: {ours} · suyos: {theirs}</translation>
     </message>
     <message>
         <source>Move up to {size}</source>
@@ -1811,7 +1811,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2017,7 +2017,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2359,7 +2359,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>{open} open, {overdue} overdue. In the last 12 months we kept {kept} of {counted} on time.</source>
-        <translation>{open} abiertos, {overdue} vencidos. En los últimos 12 meses cumplimos a tiempo {kept} de {counted}.</translation>
+        <translation>Abiertos: {open}; vencidos: {overdue}. En los últimos 12 meses cumplimos a tiempo {kept} de {counted}.</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>{ours} of ours, {theirs} of theirs, {pairs} paired</source>
-        <translation>{ours} de los nuestros, {theirs} de los suyos, {pairs} emparejados</translation>
+        <translation>{ours} de los nuestros, {theirs} de los suyos, emparejados: {pairs}</translation>
     </message>
     <message>
         <source>nobody of ours is on it yet</source>
@@ -2680,7 +2680,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Último contacto</translation>
+        <translation>Últ. contacto</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2716,7 +2716,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>Exploring</source>
-        <translation>En exploración</translation>
+        <translation>Explorando</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2871,7 +2871,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>Exploring</source>
-        <translation>En exploración</translation>
+        <translation>Explorando</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2937,7 +2937,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>

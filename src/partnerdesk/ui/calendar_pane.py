@@ -34,6 +34,7 @@ from partnerdesk.ui.commitments_calendar import (
     to_qdate,
 )
 from partnerdesk.ui.flow_layout import FlowLayout
+from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.models.agenda_model import DAY_COLUMN, PARTNER_COLUMN, WHEN_COLUMN, AgendaModel
 
 # Changes to these can move a mark or an agenda row; anything else leaves the pane as it is.
@@ -108,8 +109,8 @@ class CalendarPane(QWidget):
         agenda_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.agenda_list.fontMetrics()
         for column, sample in (
-            (DAY_COLUMN, "Wed 30 Sep"),
-            (WHEN_COLUMN, "Overdue"),
+            (DAY_COLUMN, format_day(date(2026, 9, 30))),
+            (WHEN_COLUMN, max(self.agenda_model.state_words(), key=metrics.horizontalAdvance)),
             (PARTNER_COLUMN, "Northwind Community Bank"),
         ):
             agenda_header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

@@ -89,7 +89,7 @@ class FollowUpList(QWidget):
         header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Widths from sample text: sizing to contents would read every row on each reload.
         metrics = self.view.fontMetrics()
-        header.resizeSection(DUE_COLUMN, metrics.horizontalAdvance("30 Sep 2026 (120 days late)"))
+        header.resizeSection(DUE_COLUMN, metrics.horizontalAdvance(self.model.late_sample()))
         header.resizeSection(PARTNER_COLUMN, metrics.horizontalAdvance("Northwind Community Bank"))
 
         # Mnemonics differ from Today's (Alt+O, Alt+D), which may hold this list.

@@ -88,7 +88,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         header.resizeSection(PARTNER_COLUMN, metrics.horizontalAdvance("Northwind Community Bank"))
-        header.resizeSection(DATE_COLUMN, metrics.horizontalAdvance("30 Sep 2026 (120 days late)"))
+        header.resizeSection(DATE_COLUMN, metrics.horizontalAdvance(self.model.late_sample()))
 
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setToolTip(self.tr("Open the selected row (Enter)"))

@@ -56,7 +56,10 @@ class TemplatesDialog(QDialog):
             self._stored[kind] = translated_template(
                 templates.get(kind), QCoreApplication.translate
             )
-        self.kinds.setMaximumWidth(220)
+        # As wide as its longest name (with the unsaved mark) in the user's language.
+        names = [self.kinds.item(row).text() + " *" for row in range(self.kinds.count())]
+        widest = max(self.kinds.fontMetrics().horizontalAdvance(name) for name in names)
+        self.kinds.setMaximumWidth(max(220, widest + 2 * self.kinds.frameWidth() + 12))
 
         self.subject = QLineEdit(self)
         self.subject.setObjectName("templateSubject")

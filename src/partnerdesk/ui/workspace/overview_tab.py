@@ -68,7 +68,11 @@ class OverviewTab(QWidget):
         kind_stage.addWidget(self.kind)
         kind_stage.addWidget(QLabel(self.tr("Stage"), self))
         kind_stage.addWidget(self.stage)
-        form.addRow(self.tr("&Kind"), kind_stage)
+        # A row holding a layout gets a label without a buddy: give it one, so its mnemonic
+        # works (and the "&" does not show).
+        kind_label = QLabel(self.tr("&Kind"), self)
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, kind_stage)
         form.addRow(self.tr("Se&ctor"), self.sector)
         form.addRow(self.tr("&Website"), self.website)
         form.addRow(self.tr("&Address"), self.address)
