@@ -206,6 +206,26 @@ def test_the_interface_shows_errors_translated() -> None:
     assert "error_text(error)" in (SOURCES / "app.py").read_text()
 
 
+def test_a_spanish_system_gets_spanish(tmp_path: Path) -> None:
+    """The issue's check: under LANG=es_ES.UTF-8, with no setting or override, Spanish."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from partnerdesk.ui.language import chosen_language\n"
+        "settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)\n"
+        "print(chosen_language(settings, {}))\n"
+    )
+    environ = {"PATH": "/usr/bin:/bin", "LANG": "es_ES.UTF-8", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "window.ini")],
+        env=environ,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip() == "es"
+
+
 # -- in Spanish ----------------------------------------------------------------------------
 
 
