@@ -3314,6 +3314,10 @@ Un cordial saludo,
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <source>user-guide.md</source>
+        <translation>user-guide.es.md</translation>
+    </message>
+    <message>
         <source>PartnerDesk User Guide</source>
         <translation>Guía del usuario de PartnerDesk</translation>
     </message>

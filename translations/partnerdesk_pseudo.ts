@@ -3304,6 +3304,10 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <source>user-guide.md</source>
+        <translation>[üšéŕ-ĝüîðé.mð~~~~~]</translation>
+    </message>
+    <message>
         <source>PartnerDesk User Guide</source>
         <translation>[PåŕţñéŕÐéšķ Üšéŕ Ĝüîðé~~~~~~~~~]</translation>
     </message>

@@ -38,6 +38,7 @@ from partnerdesk.domain.validation import FIELD_NAMES
 from partnerdesk.store.repositories.base import ENTITY_NOUNS
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.dialogs.user_guide_dialog import user_guide_text
 from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.language import install_translations
@@ -299,6 +300,16 @@ def test_the_brief_speaks_spanish(spanish: list[QTranslator], store: Store) -> N
     assert "Puntos a tratar" in html
     assert "Talking points" not in html
     assert "Cumplimos a tiempo" in html
+
+
+def test_the_user_guide_in_spanish(spanish: list[QTranslator]) -> None:
+    spanish_guide = (ROOT / "docs" / "user-guide.es.md").read_text("utf-8")
+    assert user_guide_text() == spanish_guide
+    english = (ROOT / "docs" / "user-guide.md").read_text("utf-8")
+    # The same sections and the same table of keys: when the English guide grows, so must
+    # its translation.
+    for marks in (r"(?m)^## ", r"(?m)^\| Ctrl|^\| F1"):
+        assert len(re.findall(marks, spanish_guide)) == len(re.findall(marks, english))
 
 
 def test_the_main_window_in_spanish(
