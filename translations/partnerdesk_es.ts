@@ -5,1412 +5,2802 @@
     <name>AboutDialog</name>
     <message>
         <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PartnerDesk</translation>
     </message>
     <message>
         <source>PartnerDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk {version}</translation>
     </message>
     <message>
         <source>An offline relationship notebook for partnerships between organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuaderno de relaciones sin conexión para las alianzas entre organizaciones.</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Notebook: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno: {path}</translation>
     </message>
     <message>
         <source>Backups: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad: {path}</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Show Notebook &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;carpeta del cuaderno</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New Notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cuaderno…</translation>
     </message>
     <message>
         <source>&amp;Open Notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cuaderno…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar socio</translation>
     </message>
     <message>
         <source>E-mail &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas de correo…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>Our &amp;Promises…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestras promesas…</translation>
     </message>
     <message>
         <source>&amp;New Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo socio…</translation>
     </message>
     <message>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar socio…</translation>
     </message>
     <message>
         <source>&amp;Print Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir ficha…</translation>
     </message>
     <message>
         <source>Save Brief as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ficha como P&amp;DF…</translation>
     </message>
     <message>
         <source>Briefs for This &amp;Week&apos;s Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de las reuniones de esta &amp;semana…</translation>
     </message>
     <message>
         <source>&amp;Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar socio</translation>
     </message>
     <message>
         <source>&amp;New Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <source>New &amp;Commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de PartnerDesk</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>{title} ({mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({mode})</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>They owe: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos deben: {what}</translation>
     </message>
     <message>
         <source>We owe: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debemos: {what}</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: {name}</translation>
     </message>
     <message>
         <source>{state} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>Bienvenido a PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty. Fill it with sample partners, meetings and commitments to look around? You can start empty instead and add your own partners.</source>
+        <translation>Su cuaderno está vacío. ¿Desea llenarlo con socios, reuniones y compromisos de ejemplo para explorar la aplicación? También puede empezar con el cuaderno vacío y añadir sus propios socios.</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>Nuevo cuaderno</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk)</source>
+        <translation>Cuadernos de PartnerDesk (*.partnerdesk)</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>Abrir cuaderno</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
+        <translation>Cuadernos de PartnerDesk (*.partnerdesk);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Ask about their overdue items: {items}</source>
+        <translation>Preguntar por sus pendientes vencidos: {items}</translation>
+    </message>
+    <message>
+        <source>Report on ours: {items}</source>
+        <translation>Informar sobre los nuestros: {items}</translation>
+    </message>
+    <message>
+        <source>Need not yet addressed: {need}</source>
+        <translation>Necesidad aún sin atender: {need}</translation>
+    </message>
+    <message>
+        <source>Check in on {initiative}</source>
+        <translation>Hacer seguimiento de {initiative}</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting yet</source>
+        <translation>Todavía no ha habido reuniones en persona</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting for {months} months</source>
+        <translation>Sin reuniones en persona desde hace {months} meses</translation>
+    </message>
+    <message>
+        <source>{item} (due {date})</source>
+        <translation>{item} (vencía el {date})</translation>
+    </message>
+    <message>
+        <source>{items}; and {count} more</source>
+        <translation>{items}; y {count} más</translation>
+    </message>
+    <message>
+        <source>Relationship since</source>
+        <translation>Relación desde</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Last face-to-face</source>
+        <translation>Última reunión en persona</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Puntos a tratar</translation>
+    </message>
+    <message>
+        <source>Nothing pressing.</source>
+        <translation>Nada urgente.</translation>
+    </message>
+    <message>
+        <source>+{count} more talking point</source>
+        <translation>+{count} punto más</translation>
+    </message>
+    <message>
+        <source>+{count} more talking points</source>
+        <translation>+{count} puntos más</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>Qué necesitan</translation>
+    </message>
+    <message>
+        <source>an initiative addresses it</source>
+        <translation>la atiende una iniciativa</translation>
+    </message>
+    <message>
+        <source>No open needs noted.</source>
+        <translation>No hay necesidades abiertas anotadas.</translation>
+    </message>
+    <message>
+        <source>+{count} more need</source>
+        <translation>+{count} necesidad más</translation>
+    </message>
+    <message>
+        <source>+{count} more needs</source>
+        <translation>+{count} necesidades más</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>Dónde estamos</translation>
+    </message>
+    <message>
+        <source>check-in {date}</source>
+        <translation>seguimiento el {date}</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>Parejas:</translation>
+    </message>
+    <message>
+        <source>No initiatives under way.</source>
+        <translation>No hay iniciativas en marcha.</translation>
+    </message>
+    <message>
+        <source>+{count} more initiative</source>
+        <translation>+{count} iniciativa más</translation>
+    </message>
+    <message>
+        <source>+{count} more initiatives</source>
+        <translation>+{count} iniciativas más</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Ninguno abierto.</translation>
+    </message>
+    <message>
+        <source>+{count} more commitment</source>
+        <translation>+{count} compromiso más</translation>
+    </message>
+    <message>
+        <source>+{count} more commitments</source>
+        <translation>+{count} compromisos más</translation>
+    </message>
+    <message>
+        <source>Track record:</source>
+        <translation>Historial de cumplimiento:</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>Últimas reuniones</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Todavía no hay reuniones.</translation>
+    </message>
+    <message>
+        <source>+{count} more meeting</source>
+        <translation>+{count} reunión más</translation>
+    </message>
+    <message>
+        <source>+{count} more meetings</source>
+        <translation>+{count} reuniones más</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>Nuestro contacto</translation>
+    </message>
+    <message>
+        <source>No people recorded.</source>
+        <translation>No hay personas registradas.</translation>
+    </message>
+    <message>
+        <source>+{count} more person</source>
+        <translation>+{count} persona más</translation>
+    </message>
+    <message>
+        <source>+{count} more people</source>
+        <translation>+{count} personas más</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Preparada el {date}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable: {name}</translation>
+    </message>
+    <message>
+        <source>Ours, open</source>
+        <translation>Nuestros, abiertos</translation>
+    </message>
+    <message>
+        <source>Theirs, open</source>
+        <translation>Suyos, abiertos</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>Ficha: {name}</translation>
+    </message>
+    <message>
+        <source>Partner briefs</source>
+        <translation>Fichas de socios</translation>
+    </message>
+</context>
+<context>
+    <name>BriefCommands</name>
+    <message>
+        <source>No brief</source>
+        <translation>Sin ficha</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>Ficha: {name}</translation>
+    </message>
+    <message>
+        <source>Save brief as PDF</source>
+        <translation>Guardar la ficha como PDF</translation>
+    </message>
+    <message>
+        <source>{name} brief.pdf</source>
+        <translation>Ficha de {name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief not saved</source>
+        <translation>No se guardó la ficha</translation>
+    </message>
+    <message>
+        <source>Briefs for this week</source>
+        <translation>Fichas de esta semana</translation>
+    </message>
+    <message>
+        <source>No partner is met this week.</source>
+        <translation>Esta semana no hay reuniones con ningún socio.</translation>
+    </message>
+    <message>
+        <source>Briefs for this week&apos;s meetings</source>
+        <translation>Fichas de las reuniones de esta semana</translation>
+    </message>
+    <message>
+        <source>briefs {date}.pdf</source>
+        <translation>fichas {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Briefs not written</source>
+        <translation>No se escribieron las fichas</translation>
+    </message>
+    <message>
+        <source>Wrote {count} briefs to {name}.</source>
+        <translation>Fichas escritas en {name}: {count}.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPane</name>
     <message>
         <source>&amp;All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos &amp;los socios</translation>
     </message>
     <message>
         <source>&amp;This partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;te socio</translation>
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema&amp;na</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Show today in the calendar and the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día de hoy en el calendario y la agenda</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>We owe</source>
-        <translation type="unfinished"></translation>
+        <translation>Debemos</translation>
     </message>
     <message>
         <source>They owe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos deben</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Nothing due and no meetings on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vence y no hay reuniones este día.</translation>
     </message>
     <message>
         <source>Nothing due and no meetings this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vence y no hay reuniones esta semana.</translation>
     </message>
     <message>
         <source>Week of {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {start} al {end}</translation>
     </message>
 </context>
 <context>
     <name>CaptureCommitmentDialog</name>
     <message>
         <source>Commitment from the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso a partir de las notas</translation>
     </message>
     <message>
         <source>Ours — we promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro: lo prometimos nosotros</translation>
     </message>
     <message>
         <source>Theirs — they promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Suyo: lo prometieron ellos</translation>
     </message>
     <message>
         <source>What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se prometió</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>&amp;Who promised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo prometió</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ué</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>Read “{phrase}” as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó «{phrase}» como {date}.</translation>
     </message>
     <message>
         <source>“{phrase}” is not a date that could be read; no due date set.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}» no es una fecha legible; no se fijó fecha límite.</translation>
     </message>
     <message>
         <source>No date found in “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna fecha en «{text}».</translation>
     </message>
 </context>
 <context>
     <name>CommitmentCapture</name>
     <message>
         <source>Co&amp;mmitment from Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpromiso desde la línea…</translation>
     </message>
     <message>
         <source>Records the selected text or the current line as a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el texto seleccionado o la línea actual como compromiso</translation>
     </message>
     <message>
         <source>→ commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>→ compromiso</translation>
     </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
     <message>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo compromiso</translation>
     </message>
     <message>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar compromiso</translation>
     </message>
     <message>
         <source>Ours — we promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro: lo prometimos nosotros</translation>
     </message>
     <message>
         <source>Theirs — they promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Suyo: lo prometieron ellos</translation>
     </message>
     <message>
         <source>What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se prometió</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>&amp;Who promised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo prometió</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ué</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsCalendar</name>
     <message>
         <source>{count} we owe</source>
-        <translation type="unfinished"></translation>
+        <translation>debemos: {count}</translation>
     </message>
     <message>
         <source>{count} they owe</source>
-        <translation type="unfinished"></translation>
+        <translation>nos deben: {count}</translation>
     </message>
     <message>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidos: {count}</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplidos: {count}</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunión</translation>
     </message>
     <message>
         <source>{count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsTab</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosotros</translation>
     </message>
     <message>
         <source>They</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellos</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar c&amp;umplido</translation>
     </message>
     <message>
         <source>Mark done today (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como cumplido hoy (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dro&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;artar</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>Re&amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;programar…</translation>
     </message>
     <message>
         <source>Dra&amp;ft e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redac&amp;tar correo…</translation>
     </message>
     <message>
         <source>A reminder of their promise, or a report on ours; sending it is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio de su compromiso o un informe sobre el nuestro; el envío queda registrado</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido el {date}</translation>
     </message>
     <message>
         <source>moved once</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazado una vez</translation>
     </message>
     <message>
         <source>moved {n} times</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazado {n} veces</translation>
     </message>
     <message>
         <source>first due {day}, {moved}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencía el {day}, {moved}</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Ours</source>
+        <translation>Nosotros</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ellos</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommands</name>
+    <message>
+        <source>Cannot draft the e-mail</source>
+        <translation>No se puede redactar el correo</translation>
+    </message>
+    <message>
+        <source>The template needs fixing (Edit ▸ E-mail Templates): {reason}</source>
+        <translation>Hay que corregir la plantilla (Edición ▸ Plantillas de correo): {reason}</translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
         <source>Follow-up e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de seguimiento</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el programa de correo</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the subject and body to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el asunto y el texto al portapapeles</translation>
     </message>
     <message>
         <source>No mail app could be opened. Use Copy and paste the e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún programa de correo. Use Copiar y pegue el correo.</translation>
     </message>
     <message>
         <source>Opened in your mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en su programa de correo.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Péguelo en su correo.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Where are we on…?</source>
+        <translation>¿En qué punto estamos…?</translation>
+    </message>
+    <message>
+        <source>Reminder of their commitment</source>
+        <translation>Recordatorio de su compromiso</translation>
+    </message>
+    <message>
+        <source>Report on our commitments</source>
+        <translation>Informe sobre nuestros compromisos</translation>
+    </message>
+    <message>
+        <source>Their person&apos;s full name</source>
+        <translation>Nombre completo de su contacto</translation>
+    </message>
+    <message>
+        <source>Their person&apos;s e-mail address</source>
+        <translation>Dirección de correo de su contacto</translation>
+    </message>
+    <message>
+        <source>The partner organization</source>
+        <translation>La organización socia</translation>
+    </message>
+    <message>
+        <source>Who signs the e-mail on our side</source>
+        <translation>Quién firma el correo por nuestra parte</translation>
+    </message>
+    <message>
+        <source>Date of the meeting, written out</source>
+        <translation>Fecha de la reunión, escrita con letras</translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>Título de la reunión</translation>
+    </message>
+    <message>
+        <source>The initiative asked about</source>
+        <translation>La iniciativa por la que se pregunta</translation>
+    </message>
+    <message>
+        <source>Its goal, as written on the initiative</source>
+        <translation>Su objetivo, tal como figura en la iniciativa</translation>
+    </message>
+    <message>
+        <source>Its next check-in date, written out</source>
+        <translation>Su próxima fecha de seguimiento, escrita con letras</translation>
+    </message>
+    <message>
+        <source>The commitment this e-mail is about</source>
+        <translation>El compromiso del que trata este correo</translation>
+    </message>
+    <message>
+        <source>Its agreed date, written out</source>
+        <translation>Su fecha acordada, escrita con letras</translation>
+    </message>
+    <message>
+        <source>Our open commitments: each has description and due</source>
+        <translation>Nuestros compromisos abiertos: cada uno tiene description y due</translation>
+    </message>
+    <message>
+        <source>Our delivered commitments: each has description and done</source>
+        <translation>Nuestros compromisos cumplidos: cada uno tiene description y done</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>Thank you{% if meeting_date %} for our meeting on {{ meeting_date }}{% endif %}</source>
+        <translation>Gracias{% if meeting_date %} por nuestra reunión del {{ meeting_date }}{% endif %}</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or &quot;colleagues&quot; }},
+
+Thank you for taking the time to meet with us{% if meeting_date %} on {{ meeting_date }}{% endif %}. It was a pleasure to hear about your priorities{% if partner_name %} at {{ partner_name }}{% endif %}, and I left our conversation encouraged about what we can do together.
+{% if our_open_commitments %}
+
+As promised, we will follow up on:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+I look forward to staying in touch.
+
+Warm regards,
+{{ signer_name }}
+</source>
+        <translation>{{ (&quot;Estimado/a &quot; ~ recipient_name) if recipient_name else &quot;Estimados colegas&quot; }}:
+
+Muchas gracias por dedicarnos su tiempo{% if meeting_date %} el {{ meeting_date }}{% endif %}. Fue un placer conocer de primera mano sus prioridades{% if partner_name %} en {{ partner_name }}{% endif %}, y la conversación nos dejó con grandes expectativas sobre lo que podemos lograr juntos.
+{% if our_open_commitments %}
+
+Tal como nos comprometimos, daremos seguimiento a:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (para el {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Quedo a su disposición para seguir en contacto.
+
+Un cordial saludo,
+{{ signer_name }}
+</translation>
+    </message>
+    <message>
+        <source>Where are we on {{ initiative_name or &quot;our work together&quot; }}?</source>
+        <translation>¿En qué punto estamos con {{ initiative_name or &quot;nuestro trabajo conjunto&quot; }}?</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or &quot;colleagues&quot; }},
+
+How are you? I hope all is well{% if partner_name %} at {{ partner_name }}{% endif %}.
+
+I wanted to check in: where are we on {{ initiative_name or &quot;our work together&quot; }}?
+{% if initiative_goal %}
+As a reminder, the goal we set together: {{ initiative_goal }}
+{% endif %}
+
+If anything is holding things up, or if there is something we can do on our side, please let me know.
+
+With best wishes,
+{{ signer_name }}
+</source>
+        <translation>{{ (&quot;Estimado/a &quot; ~ recipient_name) if recipient_name else &quot;Estimados colegas&quot; }}:
+
+¿Cómo está? Espero que todo vaya bien{% if partner_name %} en {{ partner_name }}{% endif %}.
+
+Le escribo para hacer un breve seguimiento: ¿en qué punto estamos con {{ initiative_name or &quot;nuestro trabajo conjunto&quot; }}?
+{% if initiative_goal %}
+Le recuerdo el objetivo que fijamos juntos: {{ initiative_goal }}
+{% endif %}
+
+Si algo está frenando el avance, o si hay algo que podamos hacer por nuestra parte, no dude en decírmelo.
+
+Con mis mejores deseos,
+{{ signer_name }}
+</translation>
+    </message>
+    <message>
+        <source>Following up on what we agreed</source>
+        <translation>Seguimiento de lo acordado</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or &quot;colleagues&quot; }},
+
+I hope you are well. A gentle reminder about what we agreed{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}:
+
+{{ commitment_description }}
+{% if commitment_due %}
+
+We had planned it for {{ commitment_due }}.
+{% endif %}
+
+Is there anything you need from us to move it forward? A short note on where things stand would be very helpful.
+
+Thank you, and warm regards,
+{{ signer_name }}
+</source>
+        <translation>{{ (&quot;Estimado/a &quot; ~ recipient_name) if recipient_name else &quot;Estimados colegas&quot; }}:
+
+Espero que se encuentre bien. Le escribo para recordarle amablemente lo que acordamos{% if meeting_date %} en nuestra reunión del {{ meeting_date }}{% endif %}:
+
+{{ commitment_description }}
+{% if commitment_due %}
+
+Lo habíamos previsto para el {{ commitment_due }}.
+{% endif %}
+
+¿Necesita algo de nuestra parte para avanzar? Unas líneas sobre cómo van las cosas nos serían de gran ayuda.
+
+Muchas gracias y un cordial saludo,
+{{ signer_name }}
+</translation>
+    </message>
+    <message>
+        <source>An update on our commitments{% if partner_name %} to {{ partner_name }}{% endif %}</source>
+        <translation>Novedades sobre nuestros compromisos{% if partner_name %} con {{ partner_name }}{% endif %}</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or &quot;colleagues&quot; }},
+
+I wanted to give you a short update on what we promised{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}.
+{% if our_done_commitments %}
+
+Done:
+{% for item in our_done_commitments %}
+- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}
+
+{% endfor %}
+{% endif %}
+{% if our_open_commitments %}
+
+Under way:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Please let me know if there is anything else we can do.
+
+Warm regards,
+{{ signer_name }}
+</source>
+        <translation>{{ (&quot;Estimado/a &quot; ~ recipient_name) if recipient_name else &quot;Estimados colegas&quot; }}:
+
+Le escribo para ponerle al día brevemente sobre lo que nos comprometimos a hacer{% if meeting_date %} en nuestra reunión del {{ meeting_date }}{% endif %}.
+{% if our_done_commitments %}
+
+Completado:
+{% for item in our_done_commitments %}
+- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}
+
+{% endfor %}
+{% endif %}
+{% if our_open_commitments %}
+
+En curso:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (para el {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Si hay algo más que podamos hacer, no dude en decírmelo.
+
+Un cordial saludo,
+{{ signer_name }}
+</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>oferta</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>iniciativa</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The backup {name} failed its check: {problem}</source>
+        <translation>La copia de seguridad {name} no superó la comprobación: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {name}: {reason}</source>
+        <translation>No se pudo escribir la copia de seguridad {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>No partner is named &quot;{name}&quot;.</source>
+        <translation>Ningún socio se llama «{name}».</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; matches more than one partner: {matches}</source>
+        <translation>«{name}» coincide con más de un socio: {matches}</translation>
+    </message>
+    <message>
+        <source>There is no partner with uuid {uuid}.</source>
+        <translation>No existe ningún socio con el uuid {uuid}.</translation>
+    </message>
+    <message>
+        <source>There is no {what} {id} in the Trash.</source>
+        <translation>En la papelera no hay ningún elemento «{what}» {id}.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id}.</source>
+        <translation>No existe ningún elemento «{what}» con el id {id}.</translation>
+    </message>
+    <message>
+        <source>An initiative needs a partner.</source>
+        <translation>Una iniciativa necesita un socio.</translation>
+    </message>
+    <message>
+        <source>A role is too long ({length} characters; at most {limit}).</source>
+        <translation>Un rol es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} is one of our people.</source>
+        <translation>{name} es una de nuestras personas.</translation>
+    </message>
+    <message>
+        <source>{name} is not one of our people.</source>
+        <translation>{name} no es una de nuestras personas.</translation>
+    </message>
+    <message>
+        <source>{name} works for another partner, not the one of this initiative.</source>
+        <translation>{name} trabaja para otro socio, no para el de esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>{name} is already {size}: the top of the ladder.</source>
+        <translation>{name} ya está en el nivel «{size}», el más alto de la escala.</translation>
+    </message>
+    <message>
+        <source>These two people are not paired on this initiative.</source>
+        <translation>Estas dos personas no forman pareja en esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>That person is not a member of this initiative.</source>
+        <translation>Esa persona no es miembro de esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>Describa la necesidad.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be merged with themself.</source>
+        <translation>No se puede fusionar el registro de {name} consigo mismo.</translation>
+    </message>
+    <message>
+        <source>{kept} and {duplicate} cannot be merged: in “{initiative}” {reason} Unpair one of them there first.</source>
+        <translation>No se puede fusionar a {kept} y {duplicate}: en «{initiative}», {reason} Separe antes a una de las dos personas allí.</translation>
+    </message>
+    <message>
+        <source>Say what was promised.</source>
+        <translation>Indique qué se prometió.</translation>
+    </message>
+    <message>
+        <source>There is no notebook at {path}.</source>
+        <translation>No hay ningún cuaderno en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PartnerDesk notebook.</source>
+        <translation>{path} es una carpeta, no un cuaderno de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PartnerDesk notebook (not an SQLite file).</source>
+        <translation>{name} no es un cuaderno de PartnerDesk (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({reason}). It was left as it is; restore a backup instead.</source>
+        <translation>{name} está dañado y no se puede abrir ({reason}). Se ha dejado tal como estaba; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database, but not a PartnerDesk notebook. It was left as it is.</source>
+        <translation>{name} es una base de datos SQLite, pero no un cuaderno de PartnerDesk. Se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of PartnerDesk (schema {revision}). Update PartnerDesk to open it; the file was left as it is.</source>
+        <translation>{name} se creó con una versión más reciente de PartnerDesk (esquema {revision}). Actualice PartnerDesk para abrirlo; el archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>No se puede crear {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} broken links after upgrading; restore the backup made before the upgrade.</source>
+        <translation>{name} tiene vínculos rotos ({count}) tras la actualización; restaure la copia de seguridad hecha antes de actualizar.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another PartnerDesk window. Switch to that window, or close it first.</source>
+        <translation>{name} ya está abierto en otra ventana de PartnerDesk. Vaya a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{kept} and {duplicate} do not belong to the same organization: only two records of one person can be merged.</source>
+        <translation>{kept} y {duplicate} no pertenecen a la misma organización: solo se pueden fusionar dos registros de una misma persona.</translation>
+    </message>
+    <message>
+        <source>These fields cannot be merged: {fields}.</source>
+        <translation>Estos campos no se pueden fusionar: {fields}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be paired with themself.</source>
+        <translation>Una persona no puede formar pareja consigo misma: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this initiative; add them as a member first.</source>
+        <translation>{name} no es miembro de esta iniciativa; añada primero a esa persona como miembro.</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are already paired.</source>
+        <translation>{ours} y {theirs} ya forman pareja.</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are both on our side: a pairing joins one of our people with one of theirs.</source>
+        <translation>{ours} y {theirs} están ambos de nuestro lado: una pareja une a una de nuestras personas con una de las suyas.</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are both on their side: a pairing joins one of our people with one of theirs.</source>
+        <translation>{ours} y {theirs} están ambos de su lado: una pareja une a una de nuestras personas con una de las suyas.</translation>
+    </message>
+    <message>
+        <source>{ours} is one of theirs and {theirs} one of ours: a pairing names our person first.</source>
+        <translation>{ours} es de los suyos y {theirs} de los nuestros: una pareja nombra primero a nuestra persona.</translation>
+    </message>
+    <message>
+        <source>Pairing {ours} with {theirs} would close a circle: they are already linked through {between}.</source>
+        <translation>Emparejar a {ours} con {theirs} cerraría un círculo: ya están vinculados a través de {between}.</translation>
+    </message>
+    <message>
+        <source>unknown name “{name}”</source>
+        <translation>nombre desconocido «{name}»</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Subject, line {line}: {problem}</source>
+        <translation>Asunto, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Body, line {line}: {problem}</source>
+        <translation>Texto, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Subject, {problem}</source>
+        <translation>Asunto, {problem}</translation>
+    </message>
+    <message>
+        <source>Body, {problem}</source>
+        <translation>Texto, {problem}</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>El campo «{what}» no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>El campo «{what}» contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length:,} characters; at most {limit:,}).</source>
+        <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>No se pudo escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the PDF could not be started.</source>
+        <translation>No se pudo escribir {path}: no se pudo iniciar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} calendar entries to {name}.</source>
+        <translation>Entradas de calendario exportadas a {name}: {count}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>nombre del socio</translation>
+    </message>
+    <message>
+        <source>initiative name</source>
+        <translation>nombre de la iniciativa</translation>
+    </message>
+    <message>
+        <source>offer name</source>
+        <translation>nombre de la oferta</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>oferta</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
     </message>
 </context>
 <context>
     <name>FollowUpList</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como hecho el seguimiento seleccionado</translation>
     </message>
     <message>
         <source>Snoo&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer…</translation>
     </message>
     <message>
         <source>Hide the selected follow-up for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta el seguimiento seleccionado durante un tiempo</translation>
     </message>
     <message>
         <source>Dr&amp;aft e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;dactar correo…</translation>
     </message>
     <message>
         <source>The e-mail this follow-up calls for; sending it marks the follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo que requiere este seguimiento; al enviarlo, el seguimiento queda hecho</translation>
     </message>
     <message>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open what the selected follow-up is about (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre aquello de lo que trata el seguimiento seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Snoo&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Showing the first {count} follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {count} primeros seguimientos.</translation>
     </message>
     <message>
         <source>For &amp;1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;1 día</translation>
     </message>
     <message>
         <source>For 1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;semana</translation>
     </message>
     <message>
         <source>For &amp;{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;{count} días</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Thank them for meeting in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecerles la reunión en persona</translation>
     </message>
     <message>
         <source>Thank them for the meeting: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecerles la reunión: {subject}</translation>
     </message>
     <message>
         <source>Check the open commitments after meeting in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los compromisos abiertos tras la reunión en persona</translation>
     </message>
     <message>
         <source>Check the open commitments after: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los compromisos abiertos tras: {subject}</translation>
     </message>
     <message>
         <source>Nudge {number} of {count}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio {number} de {count}: {subject}</translation>
     </message>
     <message>
         <source>Escalate, still not done after {count} nudges: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar, sigue sin hacerse tras {count} recordatorios: {subject}</translation>
     </message>
     <message>
         <source>Check in on the initiative: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento de la iniciativa: {subject}</translation>
     </message>
     <message>
         <source>{day} (1 day late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (1 día de retraso)</translation>
     </message>
     <message>
         <source>{day} ({count} days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ({count} días de retraso)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDialog</name>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva iniciativa</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar iniciativa</translation>
     </message>
     <message>
         <source>An actionable goal: who does what by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo concreto: quién hace qué y para cuándo</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha objetivo</translation>
     </message>
     <message>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno previsto</translation>
     </message>
     <message>
         <source>Members from both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de ambas partes</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestro</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>suyo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Sta&amp;rted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha objetivo</translation>
     </message>
     <message>
         <source>Next &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo seguimiento</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeSize</name>
+    <message>
+        <source>Pilot</source>
+        <translation>Piloto</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Estratégica</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
     </message>
 </context>
 <context>
     <name>InitiativesTab</name>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>P&amp;romote…</source>
+        <translation>P&amp;romover…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in E-mail…</source>
+        <translation>Correo de se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <source>Draft a “Where are we on …?” e-mail</source>
+        <translation>Redactar un correo «¿En qué punto estamos…?»</translation>
+    </message>
+    <message>
+        <source>Not promoted</source>
+        <translation>No se promovió</translation>
+    </message>
+    <message>
+        <source>Promote to {size}?</source>
+        <translation>¿Promover a «{size}»?</translation>
+    </message>
+    <message>
+        <source>Start small: {kept} of {counted} commitments kept on time; promote anyway?</source>
+        <translation>Conviene empezar con poco: se han cumplido a tiempo {kept} de {counted} compromisos. ¿Promoverla de todos modos?</translation>
+    </message>
+    <message>
+        <source>{ours} ours · {theirs} theirs</source>
+        <translation>nuestros: {ours} · suyos: {theirs}</translation>
+    </message>
+    <message>
+        <source>Move up to {size}</source>
+        <translation>Subir a «{size}»</translation>
+    </message>
+    <message>
+        <source>Already at the top of the ladder</source>
+        <translation>Ya está en el nivel más alto de la escala</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} — PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Some of your typing could not be saved (see the status bar). Close anyway and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que escribió no se pudo guardar (vea la barra de estado). ¿Cerrar de todos modos y perderlo?</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reunión</translation>
     </message>
     <message>
         <source>Partner name or the start of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del socio o su comienzo</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socio</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>At &amp;their premises</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus &amp;instalaciones</translation>
     </message>
     <message>
         <source>Their people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus personas</translation>
     </message>
     <message>
         <source>Our people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras personas</translation>
     </message>
     <message>
         <source>T&amp;heirs</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uyas</translation>
     </message>
     <message>
         <source>O&amp;urs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestras</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Name the partner the meeting is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el socio con el que es la reunión.</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTemplate</name>
+    <message>
+        <source>Their needs and concerns</source>
+        <translation>Sus necesidades e inquietudes</translation>
+    </message>
+    <message>
+        <source>Talent and skills they seek</source>
+        <translation>Talento y competencias que buscan</translation>
+    </message>
+    <message>
+        <source>What we can offer</source>
+        <translation>Lo que podemos ofrecer</translation>
+    </message>
+    <message>
+        <source>Commitments — ours</source>
+        <translation>Compromisos — nuestros</translation>
+    </message>
+    <message>
+        <source>Commitments — theirs</source>
+        <translation>Compromisos — suyos</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTitle</name>
+    <message>
+        <source>Meeting with {partner}</source>
+        <translation>Reunión con {partner}</translation>
+    </message>
+    <message>
+        <source>Video call with {partner}</source>
+        <translation>Videollamada con {partner}</translation>
+    </message>
+    <message>
+        <source>Phone call with {partner}</source>
+        <translation>Llamada con {partner}</translation>
+    </message>
+    <message>
+        <source>E-mail exchange with {partner}</source>
+        <translation>Intercambio de correos con {partner}</translation>
+    </message>
+    <message>
+        <source>Event with {partner}</source>
+        <translation>Evento con {partner}</translation>
+    </message>
+    <message>
+        <source>Note on {partner}</source>
+        <translation>Nota sobre {partner}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>E-mail exchange</source>
+        <translation>Intercambio de correos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTab</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the meeting&apos;s date, mode, place and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fecha, la modalidad, el lugar y los asistentes de la reunión</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
         <source>Move meeting to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la reunión a la papelera</translation>
     </message>
     <message>
         <source>Write in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en las notas</translation>
     </message>
     <message>
         <source>Meeting not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó la reunión</translation>
     </message>
     <message>
         <source>No meetings yet. Press New meeting to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reuniones. Pulse Nueva reunión para registrar una.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>at their premises</source>
-        <translation type="unfinished"></translation>
+        <translation>en sus instalaciones</translation>
     </message>
     <message>
         <source>Attendees: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes: ninguno registrado</translation>
     </message>
     <message>
         <source>Theirs: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suyos: {names}</translation>
     </message>
     <message>
         <source>Ours: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar «%1» con «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionar personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Keep one record. The other goes to the Trash once its meetings, commitments, initiatives and pairings have moved to the one kept. Edit ▸ Undo puts everything back.</source>
+        <translation>Conserve un registro. El otro irá a la papelera cuando sus reuniones, compromisos, iniciativas y parejas hayan pasado al que se conserva. Edición ▸ Deshacer lo devuelve todo a su sitio.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Both records hold the same details.</source>
+        <translation>Los dos registros tienen los mismos datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCapture</name>
+    <message>
+        <source>Record as N&amp;eed…</source>
+        <translation>Registrar como necesi&amp;dad…</translation>
+    </message>
+    <message>
+        <source>Records the selected text or the current line in the partner&apos;s needs</source>
+        <translation>Registra el texto seleccionado o la línea actual entre las necesidades del socio</translation>
+    </message>
+    <message>
+        <source>Need from the notes</source>
+        <translation>Necesidad a partir de las notas</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCategory</name>
+    <message>
+        <source>Talent</source>
+        <translation>Talento</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
     <name>NeedDialog</name>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva necesidad</translation>
     </message>
     <message>
         <source>Edit need</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar necesidad</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna por ahora</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>&amp;Need</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necesidad</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed by</source>
+        <translation>&amp;Atendida por</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Ninguna reunión</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>De la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>NeedStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
     </message>
 </context>
 <context>
     <name>NeedsTab</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>De la reunión</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Atendida por</translation>
     </message>
 </context>
 <context>
     <name>NotesEditor</name>
     <message>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la reunión</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Choose or create a meeting to take notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o cree una reunión para tomar notas.</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>&amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezado</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Body &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto normal</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>B&amp;ullet list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con &amp;viñetas</translation>
     </message>
     <message>
         <source>Bullet list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista n&amp;umerada</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de co&amp;mprobación</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Ctrl+Return ticks or unticks the item at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro marca o desmarca el elemento donde está el cursor</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;lace…</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
     <message>
         <source>Web or e-mail address (empty removes the link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web o de correo (vacía, quita el enlace):</translation>
     </message>
 </context>
 <context>
     <name>NotesTextEdit</name>
     <message>
         <source>Ctrl+click to open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clic para abrir el enlace</translation>
     </message>
     <message>
         <source>&amp;Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir enlace</translation>
+    </message>
+</context>
+<context>
+    <name>OfferKind</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Student cohort</source>
+        <translation>Cohorte de estudiantes</translation>
+    </message>
+    <message>
+        <source>Internship scheme</source>
+        <translation>Programa de prácticas</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Faculty expertise</source>
+        <translation>Experiencia del profesorado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>OnTimeChart</name>
     <message>
         <source>{month}: {kept} of {counted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {kept} de {counted}</translation>
     </message>
     <message>
         <source>{month}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: nada vencía</translation>
     </message>
 </context>
 <context>
     <name>OurPromisesDialog</name>
     <message>
         <source>Our promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras promesas</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Our open commitments by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros compromisos abiertos, por responsable</translation>
     </message>
     <message>
         <source>Our promises kept on time, by the month they were due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras promesas cumplidas a tiempo, por mes de vencimiento</translation>
     </message>
     <message>
         <source>{open} open, {overdue} overdue. In the last 12 months we kept {kept} of {counted} on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos: {open}; vencidos: {overdue}. En los últimos 12 meses cumplimos a tiempo {kept} de {counted}.</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora</translation>
     </message>
     <message>
         <source>comma-separated: internships, research</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas: prácticas, investigación</translation>
     </message>
     <message>
         <source>Who they are and why they matter (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son y por qué son importantes (Markdown)</translation>
     </message>
     <message>
         <source>What we offer them (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que les ofrecemos (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the partner&apos;s details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los datos del socio (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, país</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;men</translation>
     </message>
     <message>
         <source>What we o&amp;ffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;ofrecemos</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMap</name>
+    <message>
+        <source>Pairing map</source>
+        <translation>Mapa de parejas</translation>
+    </message>
+    <message>
+        <source>Our person to pair</source>
+        <translation>Nuestra persona para emparejar</translation>
+    </message>
+    <message>
+        <source>Their person to pair</source>
+        <translation>Su persona para emparejar</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;Emparejar</translation>
+    </message>
+    <message>
+        <source>Pair the two people chosen on the left</source>
+        <translation>Empareja a las dos personas elegidas a la izquierda</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Separar</translation>
+    </message>
+    <message>
+        <source>Unpair the selected pair (Delete)</source>
+        <translation>Separa la pareja seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Emparejar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Select an initiative to see who works with whom.</source>
+        <translation>Seleccione una iniciativa para ver quién trabaja con quién.</translation>
+    </message>
+    <message>
+        <source>(in the Trash)</source>
+        <translation>(en la papelera)</translation>
+    </message>
+    <message>
+        <source>Pairing map — {name}</source>
+        <translation>Mapa de parejas — {name}</translation>
+    </message>
+    <message>
+        <source>No members yet: add people from both sides with Edit….</source>
+        <translation>Todavía no hay miembros: añada personas de ambas partes con Editar….</translation>
+    </message>
+    <message>
+        <source>{ours} of ours, {theirs} of theirs, {pairs} paired</source>
+        <translation>{ours} de los nuestros, {theirs} de los suyos, emparejados: {pairs}</translation>
+    </message>
+    <message>
+        <source>nobody of ours is on it yet</source>
+        <translation>todavía no participa nadie de los nuestros</translation>
+    </message>
+    <message>
+        <source>our side: {names} without a counterpart</source>
+        <translation>nuestra parte: {names} sin pareja</translation>
+    </message>
+    <message>
+        <source>nobody of theirs is on it yet</source>
+        <translation>todavía no participa nadie de los suyos</translation>
+    </message>
+    <message>
+        <source>their side: {names} without a counterpart</source>
+        <translation>su parte: {names} sin pareja</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMapModel</name>
+    <message>
+        <source>Our person</source>
+        <translation>Nuestra persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Their person</source>
+        <translation>Su persona</translation>
+    </message>
+    <message>
+        <source>paired with</source>
+        <translation>en pareja con</translation>
+    </message>
+    <message>
+        <source>nobody of theirs paired</source>
+        <translation>sin pareja de los suyos</translation>
+    </message>
+    <message>
+        <source>nobody of ours paired</source>
+        <translation>sin pareja de los nuestros</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo socio</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar socio</translation>
     </message>
     <message>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora</translation>
     </message>
     <message>
         <source>internships, research, board</source>
-        <translation type="unfinished"></translation>
+        <translation>prácticas, investigación, patronato</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa</translation>
     </message>
     <message>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web</translation>
     </message>
     <message>
         <source>&amp;Owner (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable (nuestro)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas</translation>
     </message>
 </context>
 <context>
     <name>PartnerHeader</name>
     <message>
         <source>owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable: {name}</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable por ahora</translation>
     </message>
     <message>
         <source>No face-to-face meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha habido reuniones en persona</translation>
     </message>
     <message>
         <source>Last face-to-face: {day} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última reunión en persona: {day} (hace {days} días)</translation>
     </message>
     <message>
         <source>We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of {theirs_counted}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimos a tiempo {ours_kept} de {ours_counted} · Ellos, {theirs_kept} de {theirs_counted}</translation>
     </message>
     <message>
         <source>Last 12 months: we {ours_kept} of {ours_counted} {ours_trend} · they {theirs_kept} of {theirs_counted} {theirs_trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses: nosotros {ours_kept} de {ours_counted} {ours_trend} · ellos {theirs_kept} de {theirs_counted} {theirs_trend}</translation>
     </message>
     <message>
         <source>Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas comparan con los 12 meses anteriores: ↑ mejor, ↓ peor, → más o menos igual.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Centro educativo</translation>
+    </message>
+    <message>
+        <source>Nonprofit</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Administración pública</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>PartnerListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Últ. contacto</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>The partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del socio</translation>
     </message>
     <message>
         <source>Where the partnership stands</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está la relación</translation>
     </message>
     <message>
         <source>Date of the latest meeting, call or message, today or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la última reunión, llamada o mensaje, hoy o antes</translation>
     </message>
     <message>
         <source>Open commitments, ours and theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos abiertos, nuestros y suyos</translation>
     </message>
     <message>
         <source>Open commitments past their due date, ours and theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos abiertos que ya vencieron, nuestros y suyos</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorando</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégico</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universidad</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro educativo</translation>
     </message>
     <message>
         <source>Nonprofit</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración pública</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>⚠ {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {count}</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>No meeting recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reuniones registradas</translation>
     </message>
     <message numerus="yes">
         <source>%n open commitment(s), ours and theirs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromiso abierto, nuestro o suyo</numerusform>
+            <numerusform>%n compromisos abiertos, nuestros y suyos</numerusform>
         </translation>
     </message>
     <message>
         <source>Last met today</source>
-        <translation type="unfinished"></translation>
+        <translation>Última reunión: hoy</translation>
     </message>
     <message numerus="yes">
         <source>Last met %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última reunión: hace %n día</numerusform>
+            <numerusform>Última reunión: hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido</translation>
     </message>
     <message numerus="yes">
         <source>%n open commitment(s) past their due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromiso abierto ya vencido</numerusform>
+            <numerusform>%n compromisos abiertos ya vencidos</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,574 +2808,518 @@
     <name>PartnerListPane</name>
     <message>
         <source>Filter partners (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar socios (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar socios</translation>
     </message>
     <message>
         <source>Shows the partners whose name, city or sector contains every word typed. Down moves into the list, Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los socios cuyo nombre, ciudad o sector contiene todas las palabras escritas. Flecha abajo entra en la lista; Esc borra el filtro.</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etapa</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por etapa</translation>
     </message>
     <message>
         <source>Show only partners at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los socios en esta etapa</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por tipo</translation>
     </message>
     <message>
         <source>Show only partners of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los socios de este tipo</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por etiqueta</translation>
     </message>
     <message>
         <source>Show only partners with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los socios con esta etiqueta</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>Explorando</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Estratégico</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
     </message>
 </context>
 <context>
     <name>PartnerWorkspace</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;men</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni&amp;ones</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromisos</translation>
     </message>
     <message>
         <source>Peop&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>Nee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesi&amp;dades</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciativas</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimientos</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the two selected records of one person</source>
+        <translation>Fusiona los dos registros seleccionados de una misma persona</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>champion, decision maker, HR lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>promotor, decisor, responsable de RR. HH.…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Role in the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;l en la alianza</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Pseudo-locale (longer text, to check layouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoidioma (textos más largos, para revisar el diseño)</translation>
     </message>
     <message>
         <source>A new language applies the next time PartnerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie PartnerDesk.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha límite:</translation>
     </message>
 </context>
 <context>
     <name>SaveStatusLabel</name>
     <message>
         <source>Notes save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de guardado de las notas</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {time}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Bold, italic in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita y cursiva en las notas</translation>
     </message>
     <message>
         <source>Commitment from the line of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso desde la línea de notas</translation>
+    </message>
+    <message>
+        <source>Need from the line of notes</source>
+        <translation>Necesidad desde la línea de notas</translation>
     </message>
     <message>
         <source>Next field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo siguiente</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Ours</source>
+        <translation>Nosotros</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ellos</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>E-mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de correo</translation>
     </message>
     <message>
         <source>Kinds of e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de correo</translation>
     </message>
     <message>
         <source>Variables you may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables disponibles</translation>
     </message>
     <message>
         <source>Press Enter or double-click to insert into the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para insertarla en el texto</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la predeterminada</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>&amp;Variables you may use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variables disponibles:</translation>
     </message>
     <message>
         <source>Unsaved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas sin guardar</translation>
     </message>
     <message>
         <source>Some templates have changes that were not saved. Close and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas plantillas tienen cambios sin guardar. ¿Cerrar y perderlos?</translation>
     </message>
 </context>
 <context>
     <name>TodayModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Overdue — ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos — nuestros</translation>
     </message>
     <message>
         <source>Overdue — theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos — suyos</translation>
     </message>
     <message>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en los próximos 7 días</translation>
     </message>
     <message>
         <source>Going cold (no contact for {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfriándose (sin contacto desde hace {days})</translation>
     </message>
     <message>
         <source>Meetings this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de esta semana</translation>
     </message>
     <message>
         <source>{title} ({count}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count}+)</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>Nothing overdue — every promise on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido: todos los compromisos van según lo previsto.</translation>
     </message>
     <message>
         <source>Nothing overdue from partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los socios no tienen nada vencido.</translation>
     </message>
     <message>
         <source>Nothing falls due in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vence en los próximos 7 días.</translation>
     </message>
     <message>
         <source>Every partner has been in touch recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los socios han tenido contacto recientemente.</translation>
     </message>
     <message>
         <source>No meetings this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones esta semana.</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días</translation>
     </message>
     <message>
         <source>Never met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca reunidos</translation>
     </message>
     <message>
         <source>Last met {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última reunión hace {days}</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message>
         <source>They owe: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos deben: {what}</translation>
     </message>
     <message>
         <source>We owe: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debemos: {what}</translation>
     </message>
     <message>
         <source>{day} ({days} late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ({days} de retraso)</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la fila seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar c&amp;umplido</translation>
     </message>
     <message>
         <source>Mark the selected commitment done today (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como cumplido hoy el compromiso seleccionado (Ctrl+D)</translation>
     </message>
     <message>
         <source>Follow-ups to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Today — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy — {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecord</name>
+    <message>
+        <source>We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of {theirs_counted}</source>
+        <translation>Cumplimos a tiempo {ours_kept} de {ours_counted} · Ellos, {theirs_kept} de {theirs_counted}</translation>
     </message>
 </context>
 <context>
     <name>TrashCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «%1»</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <source>user-guide.md</source>
+        <translation>user-guide.es.md</translation>
+    </message>
+    <message>
         <source>PartnerDesk User Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot draft the e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template needs fixing (Edit ▸ E-mail Templates): {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>Exported {count} calendar entries to {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brief: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save brief as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brief not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefs for this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No partner is met this week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefs for this week&apos;s meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefs not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {count} briefs to {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Welcome to PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your notebook is empty. Fill it with sample partners, meetings and commitments to look around? You can start empty instead and add your own partners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New notebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk notebooks (*.partnerdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open notebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de PartnerDesk</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,295 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>[Ŵéļçömé ţö PåŕţñéŕÐéšķ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your notebook is empty. Fill it with sample partners, meetings and commitments to look around? You can start empty instead and add your own partners.</source>
+        <translation>[Ýöüŕ ñöţébööķ îš émpţý. Fîļļ îţ ŵîţĥ šåmpļé påŕţñéŕš, mééţîñĝš åñð çömmîţméñţš ţö ļööķ åŕöüñð? Ýöü çåñ šţåŕţ émpţý îñšţéåð åñð åðð ýöüŕ öŵñ påŕţñéŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>[Ñéŵ ñöţébööķ~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk)</source>
+        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ)~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>[Öpéñ ñöţébööķ~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
+        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ);;Åļļ fîļéš (*)~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Ask about their overdue items: {items}</source>
+        <translation>[Åšķ åböüţ ţĥéîŕ övéŕðüé îţémš: {items}~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Report on ours: {items}</source>
+        <translation>[Ŕépöŕţ öñ öüŕš: {items}~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Need not yet addressed: {need}</source>
+        <translation>[Ñééð ñöţ ýéţ åððŕéššéð: {need}~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check in on {initiative}</source>
+        <translation>[Çĥéçķ îñ öñ {initiative}~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting yet</source>
+        <translation>[Ñö fåçé-ţö-fåçé mééţîñĝ ýéţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No face-to-face meeting for {months} months</source>
+        <translation>[Ñö fåçé-ţö-fåçé mééţîñĝ föŕ {months} möñţĥš~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{item} (due {date})</source>
+        <translation>[{item} (ðüé {date})~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{items}; and {count} more</source>
+        <translation>[{items}; åñð {count} möŕé~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Relationship since</source>
+        <translation>[Ŕéļåţîöñšĥîp šîñçé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>[Ļåšţ çöñţåçţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Last face-to-face</source>
+        <translation>[Ļåšţ fåçé-ţö-fåçé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>[Ţåļķîñĝ pöîñţš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing pressing.</source>
+        <translation>[Ñöţĥîñĝ pŕéššîñĝ.~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more talking point</source>
+        <translation>[+{count} möŕé ţåļķîñĝ pöîñţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more talking points</source>
+        <translation>[+{count} möŕé ţåļķîñĝ pöîñţš~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What they need</source>
+        <translation>[Ŵĥåţ ţĥéý ñééð~~~~~~]</translation>
+    </message>
+    <message>
+        <source>an initiative addresses it</source>
+        <translation>[åñ îñîţîåţîvé åððŕéššéš îţ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No open needs noted.</source>
+        <translation>[Ñö öpéñ ñééðš ñöţéð.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more need</source>
+        <translation>[+{count} möŕé ñééð~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more needs</source>
+        <translation>[+{count} möŕé ñééðš~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>[Ŵĥéŕé ŵé šţåñð~~~~~~]</translation>
+    </message>
+    <message>
+        <source>check-in {date}</source>
+        <translation>[çĥéçķ-îñ {date}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pairs:</source>
+        <translation>[Påîŕš:~~]</translation>
+    </message>
+    <message>
+        <source>No initiatives under way.</source>
+        <translation>[Ñö îñîţîåţîvéš üñðéŕ ŵåý.~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more initiative</source>
+        <translation>[+{count} möŕé îñîţîåţîvé~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more initiatives</source>
+        <translation>[+{count} möŕé îñîţîåţîvéš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>[Pŕömîšéš~~~]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>[Övéŕðüé~~~]</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>[ðüé {date}~~~~]</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>[Ñöñé öpéñ.~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more commitment</source>
+        <translation>[+{count} möŕé çömmîţméñţ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more commitments</source>
+        <translation>[+{count} möŕé çömmîţméñţš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Track record:</source>
+        <translation>[Ţŕåçķ ŕéçöŕð:~~~~~]</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>[Ļåšţ mééţîñĝš~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>[Ñö mééţîñĝš ýéţ.~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more meeting</source>
+        <translation>[+{count} möŕé mééţîñĝ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more meetings</source>
+        <translation>[+{count} möŕé mééţîñĝš~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>[Péöpļé~~]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>[Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ţîţļé~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>[Öüŕ çöñţåçţ~~~~]</translation>
+    </message>
+    <message>
+        <source>No people recorded.</source>
+        <translation>[Ñö péöpļé ŕéçöŕðéð.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more person</source>
+        <translation>[+{count} möŕé péŕšöñ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+{count} more people</source>
+        <translation>[+{count} möŕé péöpļé~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>[Pŕépåŕéð öñ {date}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>[Öŵñéŕ: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ours, open</source>
+        <translation>[Öüŕš, öpéñ~~~~]</translation>
+    </message>
+    <message>
+        <source>Theirs, open</source>
+        <translation>[Ţĥéîŕš, öpéñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>[ñöţ ýéţ~~~]</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>[Bŕîéf: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner briefs</source>
+        <translation>[Påŕţñéŕ bŕîéfš~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>BriefCommands</name>
+    <message>
+        <source>No brief</source>
+        <translation>[Ñö bŕîéf~~~]</translation>
+    </message>
+    <message>
+        <source>Brief: {name}</source>
+        <translation>[Bŕîéf: {name}~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save brief as PDF</source>
+        <translation>[Šåvé bŕîéf åš PÐF~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} brief.pdf</source>
+        <translation>[{name} bŕîéf.pðf~~~~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PÐF fîļéš (*.pðf)~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Brief not saved</source>
+        <translation>[Bŕîéf ñöţ šåvéð~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs for this week</source>
+        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No partner is met this week.</source>
+        <translation>[Ñö påŕţñéŕ îš méţ ţĥîš ŵééķ.~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs for this week's meetings</source>
+        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ'š mééţîñĝš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>briefs {date}.pdf</source>
+        <translation>[bŕîéfš {date}.pðf~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Briefs not written</source>
+        <translation>[Bŕîéfš ñöţ ŵŕîţţéñ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Wrote {count} briefs to {name}.</source>
+        <translation>[Ŵŕöţé {count} bŕîéfš ţö {name}.~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <source>&amp;All partners</source>
@@ -378,6 +667,21 @@
     </message>
 </context>
 <context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>[Öpéñ~~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Ðöñé~~]</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>[Ðŕöppéð~~~]</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsCalendar</name>
     <message>
         <source>{count} we owe</source>
@@ -488,6 +792,28 @@
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <source>Ours</source>
+        <translation>[Öüŕš~~]</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>[Ţĥéîŕš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommands</name>
+    <message>
+        <source>Cannot draft the e-mail</source>
+        <translation>[Çåññöţ ðŕåfţ ţĥé é-måîļ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The template needs fixing (Edit ▸ E-mail Templates): {reason}</source>
+        <translation>[Ţĥé ţémpļåţé ñééðš fîxîñĝ (Éðîţ ▸ É-måîļ Ţémpļåţéš): {reason}~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Follow-up e-mail</source>
@@ -528,6 +854,546 @@
     <message>
         <source>Copied. Paste it into your e-mail.</source>
         <translation>[Çöpîéð. Påšţé îţ îñţö ýöüŕ é-måîļ.~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>Thank you</source>
+        <translation>[Ţĥåñķ ýöü~~~~]</translation>
+    </message>
+    <message>
+        <source>Where are we on…?</source>
+        <translation>[Ŵĥéŕé åŕé ŵé öñ…?~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Reminder of their commitment</source>
+        <translation>[Ŕémîñðéŕ öf ţĥéîŕ çömmîţméñţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Report on our commitments</source>
+        <translation>[Ŕépöŕţ öñ öüŕ çömmîţméñţš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Their person's full name</source>
+        <translation>[Ţĥéîŕ péŕšöñ'š füļļ ñåmé~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Their person's e-mail address</source>
+        <translation>[Ţĥéîŕ péŕšöñ'š é-måîļ åððŕéšš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The partner organization</source>
+        <translation>[Ţĥé påŕţñéŕ öŕĝåñîžåţîöñ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Who signs the e-mail on our side</source>
+        <translation>[Ŵĥö šîĝñš ţĥé é-måîļ öñ öüŕ šîðé~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Date of the meeting, written out</source>
+        <translation>[Ðåţé öf ţĥé mééţîñĝ, ŵŕîţţéñ öüţ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>[Ţîţļé öf ţĥé mééţîñĝ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The initiative asked about</source>
+        <translation>[Ţĥé îñîţîåţîvé åšķéð åböüţ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Its goal, as written on the initiative</source>
+        <translation>[Îţš ĝöåļ, åš ŵŕîţţéñ öñ ţĥé îñîţîåţîvé~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Its next check-in date, written out</source>
+        <translation>[Îţš ñéxţ çĥéçķ-îñ ðåţé, ŵŕîţţéñ öüţ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The commitment this e-mail is about</source>
+        <translation>[Ţĥé çömmîţméñţ ţĥîš é-måîļ îš åböüţ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Its agreed date, written out</source>
+        <translation>[Îţš åĝŕééð ðåţé, ŵŕîţţéñ öüţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Our open commitments: each has description and due</source>
+        <translation>[Öüŕ öpéñ çömmîţméñţš: éåçĥ ĥåš ðéšçŕîpţîöñ åñð ðüé~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Our delivered commitments: each has description and done</source>
+        <translation>[Öüŕ ðéļîvéŕéð çömmîţméñţš: éåçĥ ĥåš ðéšçŕîpţîöñ åñð ðöñé~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>Thank you{% if meeting_date %} for our meeting on {{ meeting_date }}{% endif %}</source>
+        <translation>[Ţĥåñķ ýöü{% if meeting_date %} föŕ öüŕ mééţîñĝ öñ {{ meeting_date }}{% endif %}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or "colleagues" }},
+
+Thank you for taking the time to meet with us{% if meeting_date %} on {{ meeting_date }}{% endif %}. It was a pleasure to hear about your priorities{% if partner_name %} at {{ partner_name }}{% endif %}, and I left our conversation encouraged about what we can do together.
+{% if our_open_commitments %}
+
+As promised, we will follow up on:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+I look forward to staying in touch.
+
+Warm regards,
+{{ signer_name }}
+</source>
+        <translation>[Ðéåŕ {{ recipient_name or "colleagues" }},
+
+Ţĥåñķ ýöü föŕ ţåķîñĝ ţĥé ţîmé ţö mééţ ŵîţĥ üš{% if meeting_date %} öñ {{ meeting_date }}{% endif %}. Îţ ŵåš å pļéåšüŕé ţö ĥéåŕ åböüţ ýöüŕ pŕîöŕîţîéš{% if partner_name %} åţ {{ partner_name }}{% endif %}, åñð Î ļéfţ öüŕ çöñvéŕšåţîöñ éñçöüŕåĝéð åböüţ ŵĥåţ ŵé çåñ ðö ţöĝéţĥéŕ.
+{% if our_open_commitments %}
+
+Åš pŕömîšéð, ŵé ŵîļļ föļļöŵ üp öñ:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (bý {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Î ļööķ föŕŵåŕð ţö šţåýîñĝ îñ ţöüçĥ.
+
+Ŵåŕm ŕéĝåŕðš,
+{{ signer_name }}
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Where are we on {{ initiative_name or "our work together" }}?</source>
+        <translation>[Ŵĥéŕé åŕé ŵé öñ {{ initiative_name or "our work together" }}?~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or "colleagues" }},
+
+How are you? I hope all is well{% if partner_name %} at {{ partner_name }}{% endif %}.
+
+I wanted to check in: where are we on {{ initiative_name or "our work together" }}?
+{% if initiative_goal %}
+As a reminder, the goal we set together: {{ initiative_goal }}
+{% endif %}
+
+If anything is holding things up, or if there is something we can do on our side, please let me know.
+
+With best wishes,
+{{ signer_name }}
+</source>
+        <translation>[Ðéåŕ {{ recipient_name or "colleagues" }},
+
+Ĥöŵ åŕé ýöü? Î ĥöpé åļļ îš ŵéļļ{% if partner_name %} åţ {{ partner_name }}{% endif %}.
+
+Î ŵåñţéð ţö çĥéçķ îñ: ŵĥéŕé åŕé ŵé öñ {{ initiative_name or "our work together" }}?
+{% if initiative_goal %}
+Åš å ŕémîñðéŕ, ţĥé ĝöåļ ŵé šéţ ţöĝéţĥéŕ: {{ initiative_goal }}
+{% endif %}
+
+Îf åñýţĥîñĝ îš ĥöļðîñĝ ţĥîñĝš üp, öŕ îf ţĥéŕé îš šöméţĥîñĝ ŵé çåñ ðö öñ öüŕ šîðé, pļéåšé ļéţ mé ķñöŵ.
+
+Ŵîţĥ béšţ ŵîšĥéš,
+{{ signer_name }}
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Following up on what we agreed</source>
+        <translation>[Föļļöŵîñĝ üp öñ ŵĥåţ ŵé åĝŕééð~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or "colleagues" }},
+
+I hope you are well. A gentle reminder about what we agreed{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}:
+
+{{ commitment_description }}
+{% if commitment_due %}
+
+We had planned it for {{ commitment_due }}.
+{% endif %}
+
+Is there anything you need from us to move it forward? A short note on where things stand would be very helpful.
+
+Thank you, and warm regards,
+{{ signer_name }}
+</source>
+        <translation>[Ðéåŕ {{ recipient_name or "colleagues" }},
+
+Î ĥöpé ýöü åŕé ŵéļļ. Å ĝéñţļé ŕémîñðéŕ åböüţ ŵĥåţ ŵé åĝŕééð{% if meeting_date %} ŵĥéñ ŵé méţ öñ {{ meeting_date }}{% endif %}:
+
+{{ commitment_description }}
+{% if commitment_due %}
+
+Ŵé ĥåð pļåññéð îţ föŕ {{ commitment_due }}.
+{% endif %}
+
+Îš ţĥéŕé åñýţĥîñĝ ýöü ñééð fŕöm üš ţö mövé îţ föŕŵåŕð? Å šĥöŕţ ñöţé öñ ŵĥéŕé ţĥîñĝš šţåñð ŵöüļð bé véŕý ĥéļpfüļ.
+
+Ţĥåñķ ýöü, åñð ŵåŕm ŕéĝåŕðš,
+{{ signer_name }}
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>An update on our commitments{% if partner_name %} to {{ partner_name }}{% endif %}</source>
+        <translation>[Åñ üpðåţé öñ öüŕ çömmîţméñţš{% if partner_name %} ţö {{ partner_name }}{% endif %}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dear {{ recipient_name or "colleagues" }},
+
+I wanted to give you a short update on what we promised{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}.
+{% if our_done_commitments %}
+
+Done:
+{% for item in our_done_commitments %}
+- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}
+
+{% endfor %}
+{% endif %}
+{% if our_open_commitments %}
+
+Under way:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Please let me know if there is anything else we can do.
+
+Warm regards,
+{{ signer_name }}
+</source>
+        <translation>[Ðéåŕ {{ recipient_name or "colleagues" }},
+
+Î ŵåñţéð ţö ĝîvé ýöü å šĥöŕţ üpðåţé öñ ŵĥåţ ŵé pŕömîšéð{% if meeting_date %} ŵĥéñ ŵé méţ öñ {{ meeting_date }}{% endif %}.
+{% if our_done_commitments %}
+
+Ðöñé:
+{% for item in our_done_commitments %}
+- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}
+
+{% endfor %}
+{% endif %}
+{% if our_open_commitments %}
+
+Üñðéŕ ŵåý:
+{% for item in our_open_commitments %}
+- {{ item.description }}{% if item.due %} (bý {{ item.due }}){% endif %}
+
+{% endfor %}
+{% endif %}
+
+Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵé çåñ ðö.
+
+Ŵåŕm ŕéĝåŕðš,
+{{ signer_name }}
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>partner</source>
+        <translation>[påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>[péŕšöñ~~]</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>[mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>[çömmîţméñţ~~~~]</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>[ñééð~~]</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>[öfféŕ~~]</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>[îñîţîåţîvé~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The backup {name} failed its check: {problem}</source>
+        <translation>[Ţĥé båçķüp {name} fåîļéð îţš çĥéçķ: {problem}~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {name}: {reason}</source>
+        <translation>[Çöüļð ñöţ ŵŕîţé ţĥé båçķüp {name}: {reason}~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No partner is named "{name}".</source>
+        <translation>[Ñö påŕţñéŕ îš ñåméð "{name}".~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>"{name}" matches more than one partner: {matches}</source>
+        <translation>["{name}" måţçĥéš möŕé ţĥåñ öñé påŕţñéŕ: {matches}~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no partner with uuid {uuid}.</source>
+        <translation>[Ţĥéŕé îš ñö påŕţñéŕ ŵîţĥ üüîð {uuid}.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no {what} {id} in the Trash.</source>
+        <translation>[Ţĥéŕé îš ñö {what} {id} îñ ţĥé Ţŕåšĥ.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id}.</source>
+        <translation>[Ţĥéŕé îš ñö {what} ŵîţĥ îð {id}.~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>An initiative needs a partner.</source>
+        <translation>[Åñ îñîţîåţîvé ñééðš å påŕţñéŕ.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A role is too long ({length} characters; at most {limit}).</source>
+        <translation>[Å ŕöļé îš ţöö ļöñĝ ({length} çĥåŕåçţéŕš; åţ möšţ {limit}).~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is one of our people.</source>
+        <translation>[{name} îš öñé öf öüŕ péöpļé.~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is not one of our people.</source>
+        <translation>[{name} îš ñöţ öñé öf öüŕ péöpļé.~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} works for another partner, not the one of this initiative.</source>
+        <translation>[{name} ŵöŕķš föŕ åñöţĥéŕ påŕţñéŕ, ñöţ ţĥé öñé öf ţĥîš îñîţîåţîvé.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is already {size}: the top of the ladder.</source>
+        <translation>[{name} îš åļŕéåðý {size}: ţĥé ţöp öf ţĥé ļåððéŕ.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>These two people are not paired on this initiative.</source>
+        <translation>[Ţĥéšé ţŵö péöpļé åŕé ñöţ påîŕéð öñ ţĥîš îñîţîåţîvé.~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>That person is not a member of this initiative.</source>
+        <translation>[Ţĥåţ péŕšöñ îš ñöţ å mémbéŕ öf ţĥîš îñîţîåţîvé.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Describe the need.</source>
+        <translation>[Ðéšçŕîbé ţĥé ñééð.~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be merged with themself.</source>
+        <translation>[{name} çåññöţ bé méŕĝéð ŵîţĥ ţĥémšéļf.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{kept} and {duplicate} cannot be merged: in “{initiative}” {reason} Unpair one of them there first.</source>
+        <translation>[{kept} åñð {duplicate} çåññöţ bé méŕĝéð: îñ “{initiative}” {reason} Üñpåîŕ öñé öf ţĥém ţĥéŕé fîŕšţ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Say what was promised.</source>
+        <translation>[Šåý ŵĥåţ ŵåš pŕömîšéð.~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no notebook at {path}.</source>
+        <translation>[Ţĥéŕé îš ñö ñöţébööķ åţ {path}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a PartnerDesk notebook.</source>
+        <translation>[{path} îš å föļðéŕ, ñöţ å PåŕţñéŕÐéšķ ñöţébööķ.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>[Çåññöţ ŕéåð {path}: {reason}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is not a PartnerDesk notebook (not an SQLite file).</source>
+        <translation>[{name} îš ñöţ å PåŕţñéŕÐéšķ ñöţébööķ (ñöţ åñ ŠQĻîţé fîļé).~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({reason}). It was left as it is; restore a backup instead.</source>
+        <translation>[{name} îš ðåmåĝéð åñð çåññöţ bé öpéñéð ({reason}). Îţ ŵåš ļéfţ åš îţ îš; ŕéšţöŕé å båçķüp îñšţéåð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database, but not a PartnerDesk notebook. It was left as it is.</source>
+        <translation>[{name} îš åñ ŠQĻîţé ðåţåbåšé, büţ ñöţ å PåŕţñéŕÐéšķ ñöţébööķ. Îţ ŵåš ļéfţ åš îţ îš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of PartnerDesk (schema {revision}). Update PartnerDesk to open it; the file was left as it is.</source>
+        <translation>[{name} ŵåš ŵŕîţţéñ bý å ñéŵéŕ véŕšîöñ öf PåŕţñéŕÐéšķ (šçĥémå {revision}). Üpðåţé PåŕţñéŕÐéšķ ţö öpéñ îţ; ţĥé fîļé ŵåš ļéfţ åš îţ îš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>[Çåññöţ çŕéåţé {path}: {reason}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} has {count} broken links after upgrading; restore the backup made before the upgrade.</source>
+        <translation>[{name} ĥåš {count} bŕöķéñ ļîñķš åfţéŕ üpĝŕåðîñĝ; ŕéšţöŕé ţĥé båçķüp måðé béföŕé ţĥé üpĝŕåðé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another PartnerDesk window. Switch to that window, or close it first.</source>
+        <translation>[{name} îš åļŕéåðý öpéñ îñ åñöţĥéŕ PåŕţñéŕÐéšķ ŵîñðöŵ. Šŵîţçĥ ţö ţĥåţ ŵîñðöŵ, öŕ çļöšé îţ fîŕšţ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{kept} and {duplicate} do not belong to the same organization: only two records of one person can be merged.</source>
+        <translation>[{kept} åñð {duplicate} ðö ñöţ béļöñĝ ţö ţĥé šåmé öŕĝåñîžåţîöñ: öñļý ţŵö ŕéçöŕðš öf öñé péŕšöñ çåñ bé méŕĝéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>These fields cannot be merged: {fields}.</source>
+        <translation>[Ţĥéšé fîéļðš çåññöţ bé méŕĝéð: {fields}.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be paired with themself.</source>
+        <translation>[{name} çåññöţ bé påîŕéð ŵîţĥ ţĥémšéļf.~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this initiative; add them as a member first.</source>
+        <translation>[{name} îš ñöţ å mémbéŕ öf ţĥîš îñîţîåţîvé; åðð ţĥém åš å mémbéŕ fîŕšţ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are already paired.</source>
+        <translation>[{ours} åñð {theirs} åŕé åļŕéåðý påîŕéð.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are both on our side: a pairing joins one of our people with one of theirs.</source>
+        <translation>[{ours} åñð {theirs} åŕé böţĥ öñ öüŕ šîðé: å påîŕîñĝ ĵöîñš öñé öf öüŕ péöpļé ŵîţĥ öñé öf ţĥéîŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} and {theirs} are both on their side: a pairing joins one of our people with one of theirs.</source>
+        <translation>[{ours} åñð {theirs} åŕé böţĥ öñ ţĥéîŕ šîðé: å påîŕîñĝ ĵöîñš öñé öf öüŕ péöpļé ŵîţĥ öñé öf ţĥéîŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} is one of theirs and {theirs} one of ours: a pairing names our person first.</source>
+        <translation>[{ours} îš öñé öf ţĥéîŕš åñð {theirs} öñé öf öüŕš: å påîŕîñĝ ñåméš öüŕ péŕšöñ fîŕšţ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pairing {ours} with {theirs} would close a circle: they are already linked through {between}.</source>
+        <translation>[Påîŕîñĝ {ours} ŵîţĥ {theirs} ŵöüļð çļöšé å çîŕçļé: ţĥéý åŕé åļŕéåðý ļîñķéð ţĥŕöüĝĥ {between}.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>unknown name “{name}”</source>
+        <translation>[üñķñöŵñ ñåmé “{name}”~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>[ļîñé {line}: {problem}~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Subject, line {line}: {problem}</source>
+        <translation>[Šübĵéçţ, ļîñé {line}: {problem}~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Body, line {line}: {problem}</source>
+        <translation>[Böðý, ļîñé {line}: {problem}~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Subject, {problem}</source>
+        <translation>[Šübĵéçţ, {problem}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Body, {problem}</source>
+        <translation>[Böðý, {problem}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>[Ţĥé {what} çåññöţ bé émpţý.~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length} characters; at most {limit}).</source>
+        <translation>[Ţĥé {what} îš ţöö ļöñĝ ({length} çĥåŕåçţéŕš; åţ möšţ {limit}).~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>[Ţĥé {what} çöñţåîñš å ÑÜĻ çĥåŕåçţéŕ.~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The {what} is too long ({length:,} characters; at most {limit:,}).</source>
+        <translation>[Ţĥé {what} îš ţöö ļöñĝ ({length:,} çĥåŕåçţéŕš; åţ möšţ {limit:,}).~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>[Çöüļð ñöţ ŵŕîţé {path}: {reason}.~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the PDF could not be started.</source>
+        <translation>[Çöüļð ñöţ ŵŕîţé {path}: ţĥé PÐF çöüļð ñöţ bé šţåŕţéð.~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>[Éxpöŕţ çåļéñðåŕ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>[îÇåļéñðåŕ fîļéš (*.îçš)~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>[Ŵŕîţîñĝ {name}…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Exported {count} calendar entries to {name}.</source>
+        <translation>[Éxpöŕţéð {count} çåļéñðåŕ éñţŕîéš ţö {name}.~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>[Éxpöŕţ fåîļéð~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>[ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>[påŕţñéŕ ñåmé~~~~~]</translation>
+    </message>
+    <message>
+        <source>initiative name</source>
+        <translation>[îñîţîåţîvé ñåmé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>offer name</source>
+        <translation>[öfféŕ ñåmé~~~~]</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>[ţåĝ~]</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>[šümmåŕý~~~]</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>[öfféŕ~~]</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>[ðéšçŕîpţîöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>[ñöţéš~~]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>[ţéxţ~~]</translation>
     </message>
 </context>
 <context>
@@ -641,6 +1507,13 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>[ð MMMM ýýýý~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>New initiative</source>
@@ -712,6 +1585,40 @@
     </message>
 </context>
 <context>
+    <name>InitiativeSize</name>
+    <message>
+        <source>Pilot</source>
+        <translation>[Pîļöţ~~]</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>[Pŕöĝŕåm~~~]</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>[Šţŕåţéĝîç~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>[Pŕöpöšéð~~~]</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>[Åçţîvé~~]</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>[Påüšéð~~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Ðöñé~~]</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesTab</name>
     <message>
         <source>Initiative</source>
@@ -736,6 +1643,42 @@
     <message>
         <source>Goal</source>
         <translation>[Ĝöåļ~~]</translation>
+    </message>
+    <message>
+        <source>P&amp;romote…</source>
+        <translation>[P&amp;ŕömöţé…~~~~]</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in E-mail…</source>
+        <translation>[Çĥéç&amp;ķ-îñ É-måîļ…~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Draft a “Where are we on …?” e-mail</source>
+        <translation>[Ðŕåfţ å “Ŵĥéŕé åŕé ŵé öñ …?” é-måîļ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not promoted</source>
+        <translation>[Ñöţ pŕömöţéð~~~~~]</translation>
+    </message>
+    <message>
+        <source>Promote to {size}?</source>
+        <translation>[Pŕömöţé ţö {size}?~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Start small: {kept} of {counted} commitments kept on time; promote anyway?</source>
+        <translation>[Šţåŕţ šmåļļ: {kept} öf {counted} çömmîţméñţš ķépţ öñ ţîmé; pŕömöţé åñýŵåý?~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} ours · {theirs} theirs</source>
+        <translation>[{ours} öüŕš · {theirs} ţĥéîŕš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Move up to {size}</source>
+        <translation>[Mövé üp ţö {size}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Already at the top of the ladder</source>
+        <translation>[Åļŕéåðý åţ ţĥé ţöp öf ţĥé ļåððéŕ~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1795,111 @@
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <source>In person</source>
+        <translation>[Îñ péŕšöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>[Vîðéö~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>[É-måîļ~~]</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>[Évéñţ~~]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñöţé~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTemplate</name>
+    <message>
+        <source>Their needs and concerns</source>
+        <translation>[Ţĥéîŕ ñééðš åñð çöñçéŕñš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Talent and skills they seek</source>
+        <translation>[Ţåļéñţ åñð šķîļļš ţĥéý šééķ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What we can offer</source>
+        <translation>[Ŵĥåţ ŵé çåñ öfféŕ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Commitments — ours</source>
+        <translation>[Çömmîţméñţš — öüŕš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Commitments — theirs</source>
+        <translation>[Çömmîţméñţš — ţĥéîŕš~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>[Ñéxţ šţépš~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTitle</name>
+    <message>
+        <source>Meeting with {partner}</source>
+        <translation>[Mééţîñĝ ŵîţĥ {partner}~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Video call with {partner}</source>
+        <translation>[Vîðéö çåļļ ŵîţĥ {partner}~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone call with {partner}</source>
+        <translation>[Pĥöñé çåļļ ŵîţĥ {partner}~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>E-mail exchange with {partner}</source>
+        <translation>[É-måîļ éxçĥåñĝé ŵîţĥ {partner}~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Event with {partner}</source>
+        <translation>[Évéñţ ŵîţĥ {partner}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Note on {partner}</source>
+        <translation>[Ñöţé öñ {partner}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>[Vîðéö çåļļ~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>[Pĥöñé çåļļ~~~~]</translation>
+    </message>
+    <message>
+        <source>E-mail exchange</source>
+        <translation>[É-måîļ éxçĥåñĝé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>[Évéñţ~~]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñöţé~~]</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsTab</name>
     <message>
         <source>Meetings</source>
@@ -911,6 +1959,145 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>[&amp;Fîļé~~]</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>[Öpéñ &amp;Ŕéçéñţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>[&amp;Éxpöŕţ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>[&amp;Éðîţ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>[&amp;Vîéŵ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>[&amp;Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>[&amp;Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>[&amp;Ĥéļp~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>[Méŕĝé “%1” îñţö “%2”~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>[Méŕĝé péöpļé~~~~~]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>[Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ţîţļé~~]</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>[É-måîļ~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>[Ñöţéš~~]</translation>
+    </message>
+    <message>
+        <source>Keep one record. The other goes to the Trash once its meetings, commitments, initiatives and pairings have moved to the one kept. Edit ▸ Undo puts everything back.</source>
+        <translation>[Ķéép öñé ŕéçöŕð. Ţĥé öţĥéŕ ĝöéš ţö ţĥé Ţŕåšĥ öñçé îţš mééţîñĝš, çömmîţméñţš, îñîţîåţîvéš åñð påîŕîñĝš ĥåvé mövéð ţö ţĥé öñé ķépţ. Éðîţ ▸ Üñðö püţš évéŕýţĥîñĝ båçķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>[&amp;Ķéép~~]</translation>
+    </message>
+    <message>
+        <source>Both records hold the same details.</source>
+        <translation>[Böţĥ ŕéçöŕðš ĥöļð ţĥé šåmé ðéţåîļš.~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>[&amp;Méŕĝé~~]</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>[(émpţý)~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCapture</name>
+    <message>
+        <source>Record as N&amp;eed…</source>
+        <translation>[Ŕéçöŕð åš Ñ&amp;ééð…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Records the selected text or the current line in the partner's needs</source>
+        <translation>[Ŕéçöŕðš ţĥé šéļéçţéð ţéxţ öŕ ţĥé çüŕŕéñţ ļîñé îñ ţĥé påŕţñéŕ'š ñééðš~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Need from the notes</source>
+        <translation>[Ñééð fŕöm ţĥé ñöţéš~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCategory</name>
+    <message>
+        <source>Talent</source>
+        <translation>[Ţåļéñţ~~]</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>[Šķîļļš~~]</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>[Ŕéšéåŕçĥ~~~]</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>[Füñðîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>[Fåçîļîţîéš~~~~]</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>[Vîšîbîļîţý~~~~]</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>[Öţĥéŕ~~]</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
         <source>New need</source>
@@ -919,6 +2106,10 @@
     <message>
         <source>Edit need</source>
         <translation>[Éðîţ ñééð~~~~]</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>[Ñöñé ýéţ~~~]</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -935,6 +2126,37 @@
     <message>
         <source>&amp;Status</source>
         <translation>[&amp;Šţåţüš~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed by</source>
+        <translation>[&amp;Åððŕéššéð bý~~~~~]</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>[Ñö mééţîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>[Fŕöm mééţîñĝ~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>[Öpéñ~~]</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>[Îñ pŕöĝŕéšš~~~~]</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>[Méţ~]</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>[Ðéçļîñéð~~~]</translation>
     </message>
 </context>
 <context>
@@ -954,6 +2176,14 @@
     <message>
         <source>Status</source>
         <translation>[Šţåţüš~~]</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>[Fŕöm mééţîñĝ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>[Åððŕéššéð bý~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +2286,33 @@
     <message>
         <source>&amp;Open Link</source>
         <translation>[&amp;Öpéñ Ļîñķ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OfferKind</name>
+    <message>
+        <source>Program</source>
+        <translation>[Pŕöĝŕåm~~~]</translation>
+    </message>
+    <message>
+        <source>Student cohort</source>
+        <translation>[Šţüðéñţ çöĥöŕţ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Internship scheme</source>
+        <translation>[Îñţéŕñšĥîp šçĥémé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>[Ļåb~]</translation>
+    </message>
+    <message>
+        <source>Faculty expertise</source>
+        <translation>[Fåçüļţý éxpéŕţîšé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>[Öţĥéŕ~~]</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2445,112 @@
     </message>
 </context>
 <context>
+    <name>PairingMap</name>
+    <message>
+        <source>Pairing map</source>
+        <translation>[Påîŕîñĝ måp~~~~]</translation>
+    </message>
+    <message>
+        <source>Our person to pair</source>
+        <translation>[Öüŕ péŕšöñ ţö påîŕ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Their person to pair</source>
+        <translation>[Ţĥéîŕ péŕšöñ ţö påîŕ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>[P&amp;åîŕ~~]</translation>
+    </message>
+    <message>
+        <source>Pair the two people chosen on the left</source>
+        <translation>[Påîŕ ţĥé ţŵö péöpļé çĥöšéñ öñ ţĥé ļéfţ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>[&amp;Üñpåîŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Unpair the selected pair (Delete)</source>
+        <translation>[Üñpåîŕ ţĥé šéļéçţéð påîŕ (Ðéļéţé)~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>[Üñpåîŕ~~]</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>[Påîŕ~~]</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>[ŵîţĥ~~]</translation>
+    </message>
+    <message>
+        <source>Select an initiative to see who works with whom.</source>
+        <translation>[Šéļéçţ åñ îñîţîåţîvé ţö šéé ŵĥö ŵöŕķš ŵîţĥ ŵĥöm.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>(in the Trash)</source>
+        <translation>[(îñ ţĥé Ţŕåšĥ)~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pairing map — {name}</source>
+        <translation>[Påîŕîñĝ måp — {name}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No members yet: add people from both sides with Edit….</source>
+        <translation>[Ñö mémbéŕš ýéţ: åðð péöpļé fŕöm böţĥ šîðéš ŵîţĥ Éðîţ….~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{ours} of ours, {theirs} of theirs, {pairs} paired</source>
+        <translation>[{ours} öf öüŕš, {theirs} öf ţĥéîŕš, {pairs} påîŕéð~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of ours is on it yet</source>
+        <translation>[ñöböðý öf öüŕš îš öñ îţ ýéţ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>our side: {names} without a counterpart</source>
+        <translation>[öüŕ šîðé: {names} ŵîţĥöüţ å çöüñţéŕpåŕţ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of theirs is on it yet</source>
+        <translation>[ñöböðý öf ţĥéîŕš îš öñ îţ ýéţ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>their side: {names} without a counterpart</source>
+        <translation>[ţĥéîŕ šîðé: {names} ŵîţĥöüţ å çöüñţéŕpåŕţ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PairingMapModel</name>
+    <message>
+        <source>Our person</source>
+        <translation>[Öüŕ péŕšöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>[Ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>Their person</source>
+        <translation>[Ţĥéîŕ péŕšöñ~~~~~]</translation>
+    </message>
+    <message>
+        <source>paired with</source>
+        <translation>[påîŕéð ŵîţĥ~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of theirs paired</source>
+        <translation>[ñöböðý öf ţĥéîŕš påîŕéð~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nobody of ours paired</source>
+        <translation>[ñöböðý öf öüŕš påîŕéð~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
@@ -1275,6 +2638,33 @@
     <message>
         <source>Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same.</source>
         <translation>[Åŕŕöŵš çömpåŕé ŵîţĥ ţĥé 12 möñţĥš béföŕé: ↑ béţţéŕ, ↓ ŵöŕšé, → åböüţ ţĥé šåmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <source>Company</source>
+        <translation>[Çömpåñý~~~]</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>[Üñîvéŕšîţý~~~~]</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>[Šçĥööļ~~]</translation>
+    </message>
+    <message>
+        <source>Nonprofit</source>
+        <translation>[Ñöñpŕöfîţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>[Ĝövéŕñméñţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>[Öţĥéŕ~~]</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2854,33 @@
     </message>
 </context>
 <context>
+    <name>PartnerStage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>[Pŕöšpéçţ~~~]</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>[Éxpļöŕîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>[Åçţîvé~~]</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>[Šţŕåţéĝîç~~~~]</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>[Ðöŕmåñţ~~~]</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>[Éñðéð~~]</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkspace</name>
     <message>
         <source>&amp;Overview</source>
@@ -1515,6 +2932,18 @@
     <message>
         <source>Phone</source>
         <translation>[Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>[Îñîţîåţîvéš~~~~]</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>[Méŕ&amp;ĝé…~~~]</translation>
+    </message>
+    <message>
+        <source>Merge the two selected records of one person</source>
+        <translation>[Méŕĝé ţĥé ţŵö šéļéçţéð ŕéçöŕðš öf öñé péŕšöñ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +3009,21 @@
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>[Ĥîĝĥ~~]</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>[Méðîüm~~]</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>[Ļöŵ~]</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <source>&amp;New…</source>
@@ -1639,6 +3083,10 @@
         <translation>[Çömmîţméñţ fŕöm ţĥé ļîñé öf ñöţéš~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Need from the line of notes</source>
+        <translation>[Ñééð fŕöm ţĥé ļîñé öf ñöţéš~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Next field</source>
         <translation>[Ñéxţ fîéļð~~~~]</translation>
     </message>
@@ -1649,6 +3097,17 @@
     <message>
         <source>Keys</source>
         <translation>[Ķéýš~~]</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Ours</source>
+        <translation>[Öüŕš~~]</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>[Ţĥéîŕš~~]</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +3288,13 @@
     </message>
 </context>
 <context>
+    <name>TrackRecord</name>
+    <message>
+        <source>We kept {ours_kept} of {ours_counted} on time · They kept {theirs_kept} of {theirs_counted}</source>
+        <translation>[Ŵé ķépţ {ours_kept} öf {ours_counted} öñ ţîmé · Ţĥéý ķépţ {theirs_kept} öf {theirs_counted}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>TrashCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -1838,144 +3304,12 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <source>user-guide.md</source>
+        <translation>[üšéŕ-ĝüîðé.mð~~~~~]</translation>
+    </message>
+    <message>
         <source>PartnerDesk User Guide</source>
         <translation>[PåŕţñéŕÐéšķ Üšéŕ Ĝüîðé~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>[&amp;Fîļé~~]</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>[Öpéñ &amp;Ŕéçéñţ~~~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>[&amp;Éxpöŕţ~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>[&amp;Éðîţ~~]</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>[&amp;Vîéŵ~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Partner</source>
-        <translation>[&amp;Påŕţñéŕ~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>[&amp;Mééţîñĝ~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>[&amp;Ĥéļp~~]</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export calendar</source>
-        <translation>[Éxpöŕţ çåļéñðåŕ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>[îÇåļéñðåŕ fîļéš (*.îçš)~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>[Ŵŕîţîñĝ {name}…~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Cannot draft the e-mail</source>
-        <translation>[Çåññöţ ðŕåfţ ţĥé é-måîļ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The template needs fixing (Edit ▸ E-mail Templates): {reason}</source>
-        <translation>[Ţĥé ţémpļåţé ñééðš fîxîñĝ (Éðîţ ▸ É-måîļ Ţémpļåţéš): {reason}~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>Exported {count} calendar entries to {name}.</source>
-        <translation>[Éxpöŕţéð {count} çåļéñðåŕ éñţŕîéš ţö {name}.~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>[Éxpöŕţ fåîļéð~~~~~]</translation>
-    </message>
-    <message>
-        <source>No brief</source>
-        <translation>[Ñö bŕîéf~~~]</translation>
-    </message>
-    <message>
-        <source>Brief: {name}</source>
-        <translation>[Bŕîéf: {name}~~~~~]</translation>
-    </message>
-    <message>
-        <source>Save brief as PDF</source>
-        <translation>[Šåvé bŕîéf åš PÐF~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>[PÐF fîļéš (*.pðf)~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Brief not saved</source>
-        <translation>[Bŕîéf ñöţ šåvéð~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Briefs for this week</source>
-        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>No partner is met this week.</source>
-        <translation>[Ñö påŕţñéŕ îš méţ ţĥîš ŵééķ.~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Briefs for this week's meetings</source>
-        <translation>[Bŕîéfš föŕ ţĥîš ŵééķ'š mééţîñĝš~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Briefs not written</source>
-        <translation>[Bŕîéfš ñöţ ŵŕîţţéñ~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Wrote {count} briefs to {name}.</source>
-        <translation>[Ŵŕöţé {count} bŕîéfš ţö {name}.~~~~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Welcome to PartnerDesk</source>
-        <translation>[Ŵéļçömé ţö PåŕţñéŕÐéšķ~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Your notebook is empty. Fill it with sample partners, meetings and commitments to look around? You can start empty instead and add your own partners.</source>
-        <translation>[Ýöüŕ ñöţébööķ îš émpţý. Fîļļ îţ ŵîţĥ šåmpļé påŕţñéŕš, mééţîñĝš åñð çömmîţméñţš ţö ļööķ åŕöüñð? Ýöü çåñ šţåŕţ émpţý îñšţéåð åñð åðð ýöüŕ öŵñ påŕţñéŕš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>New notebook</source>
-        <translation>[Ñéŵ ñöţébööķ~~~~~]</translation>
-    </message>
-    <message>
-        <source>PartnerDesk notebooks (*.partnerdesk)</source>
-        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ)~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open notebook</source>
-        <translation>[Öpéñ ñöţébööķ~~~~~]</translation>
-    </message>
-    <message>
-        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
-        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ);;Åļļ fîļéš (*)~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 </TS>

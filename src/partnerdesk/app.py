@@ -8,17 +8,19 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from partnerdesk.domain.backups import BackupInfo
 from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.store import Store
 from partnerdesk.ui import notebook_recovery
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.language import chosen_language, install_translations
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
 from partnerdesk.ui.notebook_recovery import RecoveryChoice
@@ -76,8 +78,12 @@ class NotebookLock:
         self._lock.setStaleLockTime(0)
         if not self._lock.tryLock(LOCK_WAIT_MS):
             raise NotebookLocked(
-                f"{self._notebook.name} is already open in another PartnerDesk window. "
-                "Switch to that window, or close it first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is already open in another PartnerDesk window. "
+                    "Switch to that window, or close it first.",
+                ),
+                name=self._notebook.name,
             )
 
     def release(self) -> None:
@@ -87,10 +93,11 @@ class NotebookLock:
 def _offer_sample_data(window: MainWindow) -> None:
     answer = QMessageBox.question(
         window,
-        window.tr("Welcome to PartnerDesk"),
-        window.tr(
+        QCoreApplication.translate("App", "Welcome to PartnerDesk"),
+        QCoreApplication.translate(
+            "App",
             "Your notebook is empty. Fill it with sample partners, meetings and commitments "
-            "to look around? You can start empty instead and add your own partners."
+            "to look around? You can start empty instead and add your own partners.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -135,7 +142,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
         lock.acquire()
     except PartnerDeskError as error:
         print(f"partnerdesk: {error.message}", file=sys.stderr)
-        QMessageBox.critical(None, "PartnerDesk", error.message)
+        QMessageBox.critical(None, "PartnerDesk", error_text(error))
         return 1
     notebook = OpenNotebook(paths, lock)
     if not notebook.open():
@@ -182,9 +189,9 @@ class OpenNotebook:
             try:
                 window = open_main_window(self.paths.database, self.paths)
             except (NotebookCorrupt, NotANotebook, NotebookTooNew) as error:
-                reason = error.message
+                reason = error_text(error)
             except PartnerDeskError as error:
-                QMessageBox.critical(None, "PartnerDesk", error.message)
+                QMessageBox.critical(None, "PartnerDesk", error_text(error))
                 return False
             except Exception:
                 # Reading a damaged page fails inside SQLite while the window fills.
@@ -246,8 +253,8 @@ class OpenNotebook:
         try:
             return notebook_recovery.describe_restore(shelf.restore(backup.path))
         except PartnerDeskError as error:
-            QMessageBox.warning(None, "PartnerDesk", error.message)
-            return error.message
+            QMessageBox.warning(None, "PartnerDesk", error_text(error))
+            return error_text(error)
 
     def _recover(self, reason: str) -> str | None:
         """Asks until the user picks something that works; a notice to show, or None: quit."""
@@ -263,7 +270,7 @@ class OpenNotebook:
                 try:
                     result = shelf.restore(newest.path)
                 except PartnerDeskError as error:
-                    reason = error.message
+                    reason = error_text(error)
                     continue
                 return notebook_recovery.describe_restore(result)
             if choice is RecoveryChoice.OPEN_OTHER:
@@ -273,7 +280,7 @@ class OpenNotebook:
                 try:
                     self._switch_lock(Path(chosen))
                 except PartnerDeskError as error:
-                    reason = error.message
+                    reason = error_text(error)
                     continue
                 return ""
             return None
@@ -296,16 +303,18 @@ def _switch_notebook(window: MainWindow, kind: str) -> None:
     elif kind == "new":
         path, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("New notebook"),
+            QCoreApplication.translate("App", "New notebook"),
             "",
-            window.tr("PartnerDesk notebooks (*.partnerdesk)"),
+            QCoreApplication.translate("App", "PartnerDesk notebooks (*.partnerdesk)"),
         )
     else:  # "open"
         path, _ = QFileDialog.getOpenFileName(
             window,
-            window.tr("Open notebook"),
+            QCoreApplication.translate("App", "Open notebook"),
             "",
-            window.tr("PartnerDesk notebooks (*.partnerdesk);;All files (*)"),
+            QCoreApplication.translate(
+                "App", "PartnerDesk notebooks (*.partnerdesk);;All files (*)"
+            ),
         )
     if path:
         subprocess.Popen([*_relaunch_command(), "--db", path])

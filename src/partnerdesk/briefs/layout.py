@@ -31,7 +31,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 import jinja2
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
 
 from partnerdesk.domain.agenda import local_day
@@ -43,8 +43,11 @@ from partnerdesk.domain.brief import (
     BriefNeed,
     BriefPerson,
     BriefPromise,
+    DayFormat,
     format_day_plain,
 )
+from partnerdesk.domain.enum_words import ENUM_WORDS
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 _T = TypeVar("_T")
 _Clippable = TypeVar("_Clippable", BriefHeader, BriefNeed, BriefPromise, BriefPerson)
@@ -56,6 +59,51 @@ LIST_INDENT = 12.0  # points; Qt's default of 40 wastes a fifth of the line
 MAX_TEXT = 300
 MAX_ITEMS = 20
 CLIPPED_TEXT_WIDTHS = (160, 80, 40)
+# The translation context of the brief's own words. With no translator installed (the
+# command line) they stay English.
+BRIEF = "Brief"
+# Every text the template passes to tr(), so that lupdate finds it (a test keeps the two
+# lists equal).
+TEMPLATE_TEXTS = (
+    QT_TRANSLATE_NOOP("Brief", "Relationship since"),
+    QT_TRANSLATE_NOOP("Brief", "Last contact"),
+    QT_TRANSLATE_NOOP("Brief", "Last face-to-face"),
+    QT_TRANSLATE_NOOP("Brief", "Talking points"),
+    QT_TRANSLATE_NOOP("Brief", "Nothing pressing."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more talking point"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more talking points"),
+    QT_TRANSLATE_NOOP("Brief", "What they need"),
+    QT_TRANSLATE_NOOP("Brief", "an initiative addresses it"),
+    QT_TRANSLATE_NOOP("Brief", "No open needs noted."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more need"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more needs"),
+    QT_TRANSLATE_NOOP("Brief", "Where we stand"),
+    QT_TRANSLATE_NOOP("Brief", "check-in {date}"),
+    QT_TRANSLATE_NOOP("Brief", "Pairs:"),
+    QT_TRANSLATE_NOOP("Brief", "No initiatives under way."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more initiative"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more initiatives"),
+    QT_TRANSLATE_NOOP("Brief", "Promises"),
+    QT_TRANSLATE_NOOP("Brief", "Overdue"),
+    QT_TRANSLATE_NOOP("Brief", "due {date}"),
+    QT_TRANSLATE_NOOP("Brief", "None open."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more commitment"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more commitments"),
+    QT_TRANSLATE_NOOP("Brief", "Track record:"),
+    QT_TRANSLATE_NOOP("Brief", "Last meetings"),
+    QT_TRANSLATE_NOOP("Brief", "No meetings yet."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more meeting"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more meetings"),
+    QT_TRANSLATE_NOOP("Brief", "People"),
+    QT_TRANSLATE_NOOP("Brief", "Name"),
+    QT_TRANSLATE_NOOP("Brief", "Title"),
+    QT_TRANSLATE_NOOP("Brief", "Role"),
+    QT_TRANSLATE_NOOP("Brief", "Our contact"),
+    QT_TRANSLATE_NOOP("Brief", "No people recorded."),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more person"),
+    QT_TRANSLATE_NOOP("Brief", "+{count} more people"),
+    QT_TRANSLATE_NOOP("Brief", "Prepared on {date}"),
+)
 # Where people print on Letter paper; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset(
     {
@@ -214,15 +262,26 @@ def render_html(
     header = content.header
     meta = [_label(header.kind), _label(header.stage), header.sector, header.city]
     if header.owner_name:
-        meta.append(f"Owner: {header.owner_name}")
+        meta.append(
+            QCoreApplication.translate("Brief", "Owner: {name}").format(name=header.owner_name)
+        )
     return template.render(
         content=content,
         more=left_out,
         meta_line=" · ".join(part for part in meta if part),
         promise_columns=(
-            ("Ours, open", content.our_promises, left_out.our_promises),
-            ("Theirs, open", content.their_promises, left_out.their_promises),
+            (
+                QCoreApplication.translate("Brief", "Ours, open"),
+                content.our_promises,
+                left_out.our_promises,
+            ),
+            (
+                QCoreApplication.translate("Brief", "Theirs, open"),
+                content.their_promises,
+                left_out.their_promises,
+            ),
         ),
+        track_record=content.record.summary(QCoreApplication.translate),
     )
 
 
@@ -328,17 +387,27 @@ def _clip_meeting(meeting: BriefMeeting, key_lines: int | None, width: int) -> B
     )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(BRIEF, text)
+
+
 def _label(value: StrEnum) -> str:
-    """An enum value as words: "in_person" -> "In person"."""
-    return str(value).replace("_", " ").capitalize()
+    """An enum value as words: "in_person" -> "In person", in the user's language."""
+    return QCoreApplication.translate(type(value).__name__, ENUM_WORDS[value])
 
 
-def _day(day: date | None) -> str:
-    return "not yet" if day is None else format_day_plain(day)
+def load_template(format_day: DayFormat = format_day_plain) -> jinja2.Template:
+    """The brief template, compiled, with autoescape on and its filters.
 
+    `format_day` writes its dates: "3 Mar 2026" by default, whatever the locale; the user
+    interface passes its locale's format.
+    """
 
-def load_template() -> jinja2.Template:
-    """The brief template, compiled, with autoescape on and its filters."""
+    def day(value: date | None) -> str:
+        return (
+            QCoreApplication.translate("Brief", "not yet") if value is None else format_day(value)
+        )
+
     source = (
         importlib.resources.files("partnerdesk.briefs")
         .joinpath("templates", "brief.html.j2")
@@ -348,6 +417,7 @@ def load_template() -> jinja2.Template:
         autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=False
     )
     environment.filters["label"] = _label
-    environment.filters["day"] = _day
+    environment.filters["day"] = day
+    environment.globals["tr"] = _tr
     environment.filters["local_day"] = local_day
     return environment.from_string(source)

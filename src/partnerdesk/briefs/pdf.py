@@ -4,7 +4,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QPointF, QRectF, QSaveFile
+import jinja2
+from PySide6.QtCore import QCoreApplication, QIODevice, QPointF, QRectF, QSaveFile
 from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
 
 from partnerdesk.briefs.layout import (
@@ -16,6 +17,7 @@ from partnerdesk.briefs.layout import (
 )
 from partnerdesk.domain.brief import BriefContent
 from partnerdesk.domain.errors import StorageError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 RESOLUTION = 1200  # dots per inch of the PDF's coordinates; text stays vector text
 
@@ -34,16 +36,25 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(["partnerdesk"])
 
 
-def write_brief_pdf(content: BriefContent, path: Path, page: PageSetup | None = None) -> None:
+def write_brief_pdf(
+    content: BriefContent,
+    path: Path,
+    page: PageSetup | None = None,
+    template: jinja2.Template | None = None,
+) -> None:
     """Writes one partner's brief to `path` as a one-page PDF."""
-    write_briefs_pdf([content], path, page)
+    write_briefs_pdf([content], path, page, template)
 
 
 def write_briefs_pdf(
-    contents: Sequence[BriefContent], path: Path, page: PageSetup | None = None
+    contents: Sequence[BriefContent],
+    path: Path,
+    page: PageSetup | None = None,
+    template: jinja2.Template | None = None,
 ) -> None:
     """Writes the briefs to `path` as one PDF, one page each, in the order given.
 
+    `template` (from `load_template`) chooses how dates are written; by default "3 Mar 2026".
     The file is written beside `path` and renamed over it when complete (QSaveFile), so a
     failure leaves the old file as it was; it raises StorageError with the reason.
     """
@@ -52,21 +63,32 @@ def write_briefs_pdf(
     page = page if page is not None else PageSetup(default_page_size())
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise StorageError(f"Could not write {path}: {file.errorString()}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
+            path=path,
+            reason=file.errorString(),
+        )
     writer = QPdfWriter(file)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page.page_layout())
     writer.setCreator("PartnerDesk")
-    writer.setTitle(f"Brief: {contents[0].header.name}" if len(contents) == 1 else "Partner briefs")
+    writer.setTitle(
+        QCoreApplication.translate("Brief", "Brief: {name}").format(name=contents[0].header.name)
+        if len(contents) == 1
+        else QCoreApplication.translate("Brief", "Partner briefs")
+    )
     painter = QPainter()
     if not painter.begin(writer):
         file.cancelWriting()
-        raise StorageError(f"Could not write {path}: the PDF could not be started.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: the PDF could not be started."),
+            path=path,
+        )
     try:
         # The painter's origin is the top left of the printable area, in 1/RESOLUTION inch;
         # the documents are laid out in points.
         scale = writer.resolution() / POINTS_PER_INCH
-        template = load_template()
+        template = template if template is not None else load_template()
         for number, content in enumerate(contents):
             if number:
                 writer.newPage()
@@ -81,4 +103,8 @@ def write_briefs_pdf(
         raise
     painter.end()
     if not file.commit():
-        raise StorageError(f"Could not write {path}: {file.errorString()}.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}."),
+            path=path,
+            reason=file.errorString(),
+        )

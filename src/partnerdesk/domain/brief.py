@@ -22,7 +22,9 @@ from partnerdesk.domain.enums import (
     PartnerStage,
     Priority,
 )
+from partnerdesk.domain.meeting_template import capture_headings
 from partnerdesk.domain.models import Commitment, Initiative, Meeting, Need, Partner, Person
+from partnerdesk.domain.text import Translate, untranslated
 from partnerdesk.domain.track_record import TrackRecord, is_overdue, track_record
 
 # --- What the store gathers -------------------------------------------------------------------
@@ -141,6 +143,8 @@ _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 _ROLE_ORDER = {"champion": 0, "decision maker": 1, "executive sponsor": 2}
 # Sections of the capture template whose lines say most about what happens next.
 _PREFERRED_SECTIONS = frozenset({"their needs and concerns", "commitments theirs", "next steps"})
+# Their places among the capture template's headings, to find them in the user's language.
+_PREFERRED_HEADINGS = (0, 4, 5)
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
@@ -157,17 +161,30 @@ def format_day_plain(day: date) -> str:
 
 
 def build_brief(
-    facts: BriefFacts, today: date, format_day: DayFormat = format_day_plain
+    facts: BriefFacts,
+    today: date,
+    format_day: DayFormat = format_day_plain,
+    translate: Translate = untranslated,
 ) -> BriefContent:
     """The sections of one partner's brief as of `today`; `format_day` writes dates in
-    talking points (the user interface passes its locale's short date)."""
+    talking points (the user interface passes its locale's short date) and `translate`
+    their words (the user interface passes its translator)."""
     needs = brief_needs(facts.needs)
     initiatives = brief_initiatives(facts, today)
     ours, theirs = brief_promises(facts, today)
+    headings = capture_headings(lambda text: translate("MeetingTemplate", text))
+    preferred = _PREFERRED_SECTIONS | {_section_key(headings[i]) for i in _PREFERRED_HEADINGS}
     return BriefContent(
         header=brief_header(facts),
         talking_points=talking_points(
-            needs, initiatives, ours, theirs, facts.last_in_person_at, today, format_day
+            needs,
+            initiatives,
+            ours,
+            theirs,
+            facts.last_in_person_at,
+            today,
+            format_day,
+            translate,
         ),
         needs=needs,
         initiatives=initiatives,
@@ -179,7 +196,7 @@ def build_brief(
                 starts_at=meeting.starts_at,
                 mode=meeting.mode,
                 title=meeting.title,
-                key_lines=key_lines(meeting.notes),
+                key_lines=key_lines(meeting.notes, preferred=preferred),
             )
             for meeting in facts.recent_meetings[:MEETINGS_SHOWN]
         ),
@@ -317,48 +334,67 @@ def talking_points(
     last_in_person_at: datetime | None,
     today: date,
     format_day: DayFormat = format_day_plain,
+    translate: Translate = untranslated,
 ) -> tuple[str, ...]:
     """What to raise in the meeting, as plain sentences, the most important first.
 
     Each kind of point comes once before any kind comes twice, so a long list of one
-    kind cannot push the others off the page.
+    kind cannot push the others off the page. User text is put in after translation.
     """
     first: list[str] = []
     more: list[str] = []
 
     their_overdue = [p for p in their_promises if p.overdue]
     if their_overdue:
-        first.append("Ask about their overdue items: " + _items(their_overdue, format_day))
+        first.append(
+            translate("Brief", "Ask about their overdue items: {items}").format(
+                items=_items(their_overdue, format_day, translate)
+            )
+        )
     our_overdue = [p for p in our_promises if p.overdue]
     if our_overdue:
-        first.append("Report on ours: " + _items(our_overdue, format_day))
+        first.append(
+            translate("Brief", "Report on ours: {items}").format(
+                items=_items(our_overdue, format_day, translate)
+            )
+        )
 
+    unaddressed_need = translate("Brief", "Need not yet addressed: {need}")
     unaddressed = [
-        f"Need not yet addressed: {_one_line(need.description)}"
+        unaddressed_need.format(need=_one_line(need.description))
         for need in needs
         if not need.addressed and need.status is NeedStatus.OPEN
     ]
-    check_ins = [f"Check in on {_one_line(i.name)}" for i in initiatives if i.check_in_due]
+    check_in = translate("Brief", "Check in on {initiative}")
+    check_ins = [
+        check_in.format(initiative=_one_line(i.name)) for i in initiatives if i.check_in_due
+    ]
     for group in (unaddressed, check_ins):
         first.extend(group[:1])
         more.extend(group[1:])
 
     months = months_since(_day_of(last_in_person_at), today)
     if months is None:
-        first.append("No face-to-face meeting yet")
+        first.append(translate("Brief", "No face-to-face meeting yet"))
     elif months >= FACE_TO_FACE_MONTHS:
-        first.append(f"No face-to-face meeting for {months} months")
+        first.append(
+            translate("Brief", "No face-to-face meeting for {months} months").format(months=months)
+        )
 
     return tuple((first + more)[:MAX_TALKING_POINTS])
 
 
-def _items(promises: Sequence[BriefPromise], format_day: DayFormat) -> str:
+def _items(promises: Sequence[BriefPromise], format_day: DayFormat, translate: Translate) -> str:
+    due = translate("Brief", "{item} (due {date})")
     named = [
-        _one_line(p.description) + (f" (due {format_day(p.due_on)})" if p.due_on else "")
+        due.format(item=_one_line(p.description), date=format_day(p.due_on))
+        if p.due_on
+        else _one_line(p.description)
         for p in promises[:ITEMS_PER_POINT]
     ]
     rest = len(promises) - len(named)
-    return "; ".join(named) + (f"; and {rest} more" if rest > 0 else "")
+    more = translate("Brief", "{items}; and {count} more") if rest > 0 else "{items}"
+    return more.format(items="; ".join(named), count=rest)
 
 
 def months_since(day: date | None, today: date) -> int | None:
@@ -375,12 +411,16 @@ def months_since(day: date | None, today: date) -> int | None:
 
 
 def key_lines(
-    notes: str, limit: int = MAX_KEY_LINES, width: int = KEY_LINE_WIDTH
+    notes: str,
+    limit: int = MAX_KEY_LINES,
+    width: int = KEY_LINE_WIDTH,
+    preferred: frozenset[str] = _PREFERRED_SECTIONS,
 ) -> tuple[str, ...]:
     """Up to `limit` informative lines of Markdown notes, markers removed, each at most
     `width` characters; lines under "Their needs and concerns", "Commitments — theirs" and
-    "Next steps" are preferred, and the chosen lines keep the order of the notes."""
-    preferred: list[tuple[int, str]] = []
+    "Next steps" (the `preferred` section keys) are preferred, and the chosen lines keep
+    the order of the notes."""
+    favoured: list[tuple[int, str]] = []
     others: list[tuple[int, str]] = []
     section = ""
     for position, raw in enumerate(notes.splitlines()):
@@ -392,8 +432,8 @@ def key_lines(
         line = _plain_line(raw)
         if not line:
             continue
-        (preferred if section in _PREFERRED_SECTIONS else others).append((position, line))
-    chosen = sorted((preferred + others)[: max(limit, 0)])
+        (favoured if section in preferred else others).append((position, line))
+    chosen = sorted((favoured + others)[: max(limit, 0)])
     return tuple(_shorten(line, width) for _, line in chosen)
 
 

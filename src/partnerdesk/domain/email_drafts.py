@@ -11,12 +11,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from partnerdesk.domain.errors import ValidationError
+from partnerdesk.domain.errors import ERRORS, ValidationError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase, Translate, untranslated
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
-
-Translate = Callable[[str], str]
 
 # Jinja2 names the source of a template built from a string like this; its rewritten
 # tracebacks carry frames with this file name and the template's own line numbers.
@@ -38,10 +37,6 @@ _MONTHS = (
 )
 
 
-def _untranslated(text: str) -> str:
-    return text
-
-
 def english_date(day: date) -> str:
     """ "27 November 2026": the default, independent of the process locale."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
@@ -54,15 +49,15 @@ class DraftKind(StrEnum):
     OUR_REPORT = "our_report"
 
 
-def draft_kind_label(kind: DraftKind, translate: Translate = _untranslated) -> str:
+def draft_kind_label(kind: DraftKind, translate: Translate = untranslated) -> str:
     """The name a person sees for a kind of draft."""
     labels = {
-        DraftKind.THANK_YOU: "Thank you",
-        DraftKind.WHERE_ARE_WE: "Where are we on…?",
-        DraftKind.THEIR_REMINDER: "Reminder of their commitment",
-        DraftKind.OUR_REPORT: "Report on our commitments",
+        DraftKind.THANK_YOU: QT_TRANSLATE_NOOP("EmailDrafts", "Thank you"),
+        DraftKind.WHERE_ARE_WE: QT_TRANSLATE_NOOP("EmailDrafts", "Where are we on…?"),
+        DraftKind.THEIR_REMINDER: QT_TRANSLATE_NOOP("EmailDrafts", "Reminder of their commitment"),
+        DraftKind.OUR_REPORT: QT_TRANSLATE_NOOP("EmailDrafts", "Report on our commitments"),
     }
-    return translate(labels[kind])
+    return translate("EmailDrafts", labels[kind])
 
 
 @dataclass(frozen=True)
@@ -134,124 +129,172 @@ class DraftContext:
         }
 
 
-def template_variables(translate: Translate = _untranslated) -> tuple[tuple[str, str], ...]:
+def template_variables(translate: Translate = untranslated) -> tuple[tuple[str, str], ...]:
     """(name, what it holds) for every variable a template may use, in a helpful order."""
     described = (
-        ("recipient_name", "Their person's full name"),
-        ("recipient_email", "Their person's e-mail address"),
-        ("partner_name", "The partner organization"),
-        ("signer_name", "Who signs the e-mail on our side"),
-        ("meeting_date", "Date of the meeting, written out"),
-        ("meeting_title", "Title of the meeting"),
-        ("initiative_name", "The initiative asked about"),
-        ("initiative_goal", "Its goal, as written on the initiative"),
-        ("check_in_date", "Its next check-in date, written out"),
-        ("commitment_description", "The commitment this e-mail is about"),
-        ("commitment_due", "Its agreed date, written out"),
-        ("our_open_commitments", "Our open commitments: each has description and due"),
-        ("our_done_commitments", "Our delivered commitments: each has description and done"),
+        ("recipient_name", QT_TRANSLATE_NOOP("EmailDrafts", "Their person's full name")),
+        ("recipient_email", QT_TRANSLATE_NOOP("EmailDrafts", "Their person's e-mail address")),
+        ("partner_name", QT_TRANSLATE_NOOP("EmailDrafts", "The partner organization")),
+        ("signer_name", QT_TRANSLATE_NOOP("EmailDrafts", "Who signs the e-mail on our side")),
+        ("meeting_date", QT_TRANSLATE_NOOP("EmailDrafts", "Date of the meeting, written out")),
+        ("meeting_title", QT_TRANSLATE_NOOP("EmailDrafts", "Title of the meeting")),
+        ("initiative_name", QT_TRANSLATE_NOOP("EmailDrafts", "The initiative asked about")),
+        (
+            "initiative_goal",
+            QT_TRANSLATE_NOOP("EmailDrafts", "Its goal, as written on the initiative"),
+        ),
+        (
+            "check_in_date",
+            QT_TRANSLATE_NOOP("EmailDrafts", "Its next check-in date, written out"),
+        ),
+        (
+            "commitment_description",
+            QT_TRANSLATE_NOOP("EmailDrafts", "The commitment this e-mail is about"),
+        ),
+        ("commitment_due", QT_TRANSLATE_NOOP("EmailDrafts", "Its agreed date, written out")),
+        (
+            "our_open_commitments",
+            QT_TRANSLATE_NOOP("EmailDrafts", "Our open commitments: each has description and due"),
+        ),
+        (
+            "our_done_commitments",
+            QT_TRANSLATE_NOOP(
+                "EmailDrafts", "Our delivered commitments: each has description and done"
+            ),
+        ),
     )
-    return tuple((name, translate(text)) for name, text in described)
+    return tuple((name, translate("EmailDrafts", text)) for name, text in described)
 
 
+EMAIL_TEMPLATES = "EmailTemplates"
+# Marked for translation as they are: a translated default is a template in the user's
+# language. Each line of the e-mail is one literal ending in "\n"; long sentences continue
+# in the next literal (lupdate reads implicit concatenation, not backslash continuations).
 _DEFAULTS: dict[DraftKind, tuple[str, str]] = {
     DraftKind.THANK_YOU: (
-        "Thank you{% if meeting_date %} for our meeting on {{ meeting_date }}{% endif %}",
-        """Dear {{ recipient_name or "colleagues" }},
-
-Thank you for taking the time to meet with us\
-{% if meeting_date %} on {{ meeting_date }}{% endif %}. \
-It was a pleasure to hear about your priorities\
-{% if partner_name %} at {{ partner_name }}{% endif %}, \
-and I left our conversation encouraged about what we can do together.
-{% if our_open_commitments %}
-
-As promised, we will follow up on:
-{% for item in our_open_commitments %}
-- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
-
-{% endfor %}
-{% endif %}
-
-I look forward to staying in touch.
-
-Warm regards,
-{{ signer_name }}
-""",
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            "Thank you{% if meeting_date %} for our meeting on {{ meeting_date }}{% endif %}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            'Dear {{ recipient_name or "colleagues" }},\n'
+            "\n"
+            "Thank you for taking the time to meet with us"
+            "{% if meeting_date %} on {{ meeting_date }}{% endif %}. "
+            "It was a pleasure to hear about your priorities"
+            "{% if partner_name %} at {{ partner_name }}{% endif %}, "
+            "and I left our conversation encouraged about what we can do together.\n"
+            "{% if our_open_commitments %}\n"
+            "\n"
+            "As promised, we will follow up on:\n"
+            "{% for item in our_open_commitments %}\n"
+            "- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}\n"
+            "\n"
+            "{% endfor %}\n"
+            "{% endif %}\n"
+            "\n"
+            "I look forward to staying in touch.\n"
+            "\n"
+            "Warm regards,\n"
+            "{{ signer_name }}\n",
+        ),
     ),
     DraftKind.WHERE_ARE_WE: (
-        'Where are we on {{ initiative_name or "our work together" }}?',
-        """Dear {{ recipient_name or "colleagues" }},
-
-How are you? I hope all is well{% if partner_name %} at {{ partner_name }}{% endif %}.
-
-I wanted to check in: where are we on {{ initiative_name or "our work together" }}?
-{% if initiative_goal %}
-As a reminder, the goal we set together: {{ initiative_goal }}
-{% endif %}
-
-If anything is holding things up, or if there is something we can do on our side, \
-please let me know.
-
-With best wishes,
-{{ signer_name }}
-""",
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates", 'Where are we on {{ initiative_name or "our work together" }}?'
+        ),
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            'Dear {{ recipient_name or "colleagues" }},\n'
+            "\n"
+            "How are you? I hope all is well"
+            "{% if partner_name %} at {{ partner_name }}{% endif %}.\n"
+            "\n"
+            'I wanted to check in: where are we on {{ initiative_name or "our work together" }}?\n'
+            "{% if initiative_goal %}\n"
+            "As a reminder, the goal we set together: {{ initiative_goal }}\n"
+            "{% endif %}\n"
+            "\n"
+            "If anything is holding things up, or if there is something we can do on our side, "
+            "please let me know.\n"
+            "\n"
+            "With best wishes,\n"
+            "{{ signer_name }}\n",
+        ),
     ),
     DraftKind.THEIR_REMINDER: (
-        "Following up on what we agreed",
-        """Dear {{ recipient_name or "colleagues" }},
-
-I hope you are well. A gentle reminder about what we agreed\
-{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}:
-
-{{ commitment_description }}
-{% if commitment_due %}
-
-We had planned it for {{ commitment_due }}.
-{% endif %}
-
-Is there anything you need from us to move it forward? A short note on where things \
-stand would be very helpful.
-
-Thank you, and warm regards,
-{{ signer_name }}
-""",
+        QT_TRANSLATE_NOOP("EmailTemplates", "Following up on what we agreed"),
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            'Dear {{ recipient_name or "colleagues" }},\n'
+            "\n"
+            "I hope you are well. A gentle reminder about what we agreed"
+            "{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}:\n"
+            "\n"
+            "{{ commitment_description }}\n"
+            "{% if commitment_due %}\n"
+            "\n"
+            "We had planned it for {{ commitment_due }}.\n"
+            "{% endif %}\n"
+            "\n"
+            "Is there anything you need from us to move it forward? A short note on where things "
+            "stand would be very helpful.\n"
+            "\n"
+            "Thank you, and warm regards,\n"
+            "{{ signer_name }}\n",
+        ),
     ),
     DraftKind.OUR_REPORT: (
-        "An update on our commitments{% if partner_name %} to {{ partner_name }}{% endif %}",
-        """Dear {{ recipient_name or "colleagues" }},
-
-I wanted to give you a short update on what we promised\
-{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}.
-{% if our_done_commitments %}
-
-Done:
-{% for item in our_done_commitments %}
-- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}
-
-{% endfor %}
-{% endif %}
-{% if our_open_commitments %}
-
-Under way:
-{% for item in our_open_commitments %}
-- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}
-
-{% endfor %}
-{% endif %}
-
-Please let me know if there is anything else we can do.
-
-Warm regards,
-{{ signer_name }}
-""",
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            "An update on our commitments{% if partner_name %} to {{ partner_name }}{% endif %}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EmailTemplates",
+            'Dear {{ recipient_name or "colleagues" }},\n'
+            "\n"
+            "I wanted to give you a short update on what we promised"
+            "{% if meeting_date %} when we met on {{ meeting_date }}{% endif %}.\n"
+            "{% if our_done_commitments %}\n"
+            "\n"
+            "Done:\n"
+            "{% for item in our_done_commitments %}\n"
+            "- {{ item.description }}{% if item.done %} ({{ item.done }}){% endif %}\n"
+            "\n"
+            "{% endfor %}\n"
+            "{% endif %}\n"
+            "{% if our_open_commitments %}\n"
+            "\n"
+            "Under way:\n"
+            "{% for item in our_open_commitments %}\n"
+            "- {{ item.description }}{% if item.due %} (by {{ item.due }}){% endif %}\n"
+            "\n"
+            "{% endfor %}\n"
+            "{% endif %}\n"
+            "\n"
+            "Please let me know if there is anything else we can do.\n"
+            "\n"
+            "Warm regards,\n"
+            "{{ signer_name }}\n",
+        ),
     ),
 }
 
 
-def default_template(kind: DraftKind) -> EmailTemplate:
+def default_template(kind: DraftKind, translate: Translate = untranslated) -> EmailTemplate:
+    """The template PartnerDesk offers until the user edits it, in the user's language."""
     subject, body = _DEFAULTS[kind]
-    return EmailTemplate(kind, subject, body)
+    return EmailTemplate(
+        kind, translate(EMAIL_TEMPLATES, subject), translate(EMAIL_TEMPLATES, body)
+    )
+
+
+def translated_template(template: EmailTemplate, translate: Translate) -> EmailTemplate:
+    """A default template in the user's language; a template the user wrote as it is."""
+    if template != default_template(template.kind):
+        return template
+    return default_template(template.kind, translate)
 
 
 @dataclass(frozen=True)
@@ -310,7 +353,12 @@ def _line_of(error: BaseException) -> int | None:
     return frames[-1].lineno if frames else None
 
 
-def _message(error: BaseException) -> str:
+def _unknown_name(name: str) -> Phrase:
+    return Phrase(ERRORS, QT_TRANSLATE_NOOP("Errors", "unknown name “{name}”"), {"name": name})
+
+
+def _message(error: BaseException) -> str | Phrase:
+    """What Jinja2 says (in English: its messages are not translated), or our own words."""
     from jinja2.exceptions import UndefinedError
 
     text = getattr(error, "message", None) or str(error) or type(error).__name__
@@ -318,14 +366,33 @@ def _message(error: BaseException) -> str:
         # Jinja2 says "'x' is undefined"; name it as a person would read it.
         match = re.fullmatch(r"'(\w+)' is undefined", text)
         if match:
-            return f"unknown name “{match.group(1)}”"
+            return _unknown_name(match.group(1))
     return str(text)
 
 
+# Where a template error is, by the part of the template: the field the error answers for.
+SUBJECT, BODY, WHOLE = "subject", "body", ""
+_AT_LINE = {
+    WHOLE: QT_TRANSLATE_NOOP("Errors", "line {line}: {problem}"),
+    SUBJECT: QT_TRANSLATE_NOOP("Errors", "Subject, line {line}: {problem}"),
+    BODY: QT_TRANSLATE_NOOP("Errors", "Body, line {line}: {problem}"),
+}
+_ANYWHERE = {
+    WHOLE: "{problem}",
+    SUBJECT: QT_TRANSLATE_NOOP("Errors", "Subject, {problem}"),
+    BODY: QT_TRANSLATE_NOOP("Errors", "Body, {problem}"),
+}
+
+
+def _template_error(where: str, line: int | None, problem: str | Phrase) -> ValidationError:
+    """ "Body, line 3: …"; `field` names the part, and the fields keep `line` for the editor."""
+    if line is None:
+        return ValidationError(_ANYWHERE[where], where, problem=problem)
+    return ValidationError(_AT_LINE[where], where, line=line, problem=problem)
+
+
 def _refusal(error: BaseException, where: str) -> ValidationError:
-    line = _line_of(error)
-    located = f"line {line}: {_message(error)}" if line is not None else _message(error)
-    return ValidationError(f"{where}{located}", where.rstrip(", ").lower())
+    return _template_error(where, _line_of(error), _message(error))
 
 
 def _undeclared_name(source: str) -> tuple[str, int] | None:
@@ -358,9 +425,7 @@ def _check(source: str, where: str) -> None:
     undeclared = _undeclared_name(source)
     if undeclared is not None:
         name, line = undeclared
-        raise ValidationError(
-            f"{where}line {line}: unknown name “{name}”", where.rstrip(", ").lower()
-        )
+        raise _template_error(where, line, _unknown_name(name))
     # Names are fine; try it on a full and an empty context so both sides of the usual
     # `if` are exercised (a wrong attribute or filter only shows when rendered).
     for context in (sample_context(), DraftContext()):
@@ -369,13 +434,13 @@ def _check(source: str, where: str) -> None:
 
 def validate_template(text: str) -> None:
     """Refuses a template that would not render: ValidationError "line N: message"."""
-    _check(text, "")
+    _check(text, WHOLE)
 
 
 def validate_email_template(template: EmailTemplate) -> None:
     """Both parts of a template; the error names which part and sets `field` to it."""
-    _check(template.subject, "Subject, ")
-    _check(template.body, "Body, ")
+    _check(template.subject, SUBJECT)
+    _check(template.body, BODY)
 
 
 def _render(
@@ -404,8 +469,8 @@ def render_draft(template: EmailTemplate, context: DraftContext) -> Draft:
     """The e-mail a template gives for a context; ValidationError if the template is wrong."""
     environment = _environment()
     variables = context.variables()
-    subject = _render(environment, template.subject, variables, "Subject, ")
-    body = _render(environment, template.body, variables, "Body, ")
+    subject = _render(environment, template.subject, variables, SUBJECT)
+    body = _render(environment, template.body, variables, BODY)
     return Draft(to=context.recipient_email, subject=_one_line(subject), body=body)
 
 

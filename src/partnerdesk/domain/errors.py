@@ -1,12 +1,23 @@
 """Expected failures, each with a message a person understands."""
 
+from partnerdesk.domain.text import Phrase
+
+# The translation context of every error message (see `domain/text.py`).
+ERRORS = "Errors"
+
 
 class PartnerDeskError(Exception):
-    """A failure the user can act on; its message is shown as it is."""
+    """A failure the user can act on; its message is shown as it is.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    `message` may be a template marked with `QT_TRANSLATE_NOOP("Errors", ...)` and filled in
+    from `fields`; `message` is then the English sentence, and `phrase` lets the interface
+    show it translated. Without fields the message is used as it is, braces and all.
+    """
+
+    def __init__(self, message: str, /, **fields: object) -> None:
+        self.phrase = Phrase(ERRORS, message, fields)
+        self.message = str(self.phrase)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
@@ -47,8 +58,8 @@ class BackupError(PartnerDeskError):
 class ValidationError(PartnerDeskError):
     """User input that cannot be stored as it is; nothing was changed."""
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, field: str = "", **fields: object) -> None:
+        super().__init__(message, **fields)
         self.field = field
 
 
@@ -59,6 +70,6 @@ class NotFound(PartnerDeskError):
 class AmbiguousName(PartnerDeskError):
     """A name or prefix matches more than one item."""
 
-    def __init__(self, message: str, candidates: list[str]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, candidates: list[str], **fields: object) -> None:
+        super().__init__(message, **fields)
         self.candidates = candidates

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from partnerdesk.domain.enums import MeetingMode
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str], str]
 
@@ -14,18 +15,18 @@ def _untranslated(text: str) -> str:
 def capture_headings(translate: Translate = _untranslated) -> tuple[str, ...]:
     """The sections a meeting's notes are captured under, in the order they are asked.
 
-    `translate` lets the user interface pass each English heading through its translator;
-    the domain itself knows no Qt.
+    `translate` lets the user interface pass each English heading through its translator
+    (context "MeetingTemplate"); the domain itself knows no Qt.
     """
     return tuple(
         translate(heading)
         for heading in (
-            "Their needs and concerns",
-            "Talent and skills they seek",
-            "What we can offer",
-            "Commitments — ours",
-            "Commitments — theirs",
-            "Next steps",
+            QT_TRANSLATE_NOOP("MeetingTemplate", "Their needs and concerns"),
+            QT_TRANSLATE_NOOP("MeetingTemplate", "Talent and skills they seek"),
+            QT_TRANSLATE_NOOP("MeetingTemplate", "What we can offer"),
+            QT_TRANSLATE_NOOP("MeetingTemplate", "Commitments — ours"),
+            QT_TRANSLATE_NOOP("MeetingTemplate", "Commitments — theirs"),
+            QT_TRANSLATE_NOOP("MeetingTemplate", "Next steps"),
         )
     )
 
@@ -36,21 +37,21 @@ def capture_template(translate: Translate = _untranslated) -> str:
 
 
 _TITLE_WITH_PARTNER = {
-    MeetingMode.IN_PERSON: "Meeting with {partner}",
-    MeetingMode.VIDEO: "Video call with {partner}",
-    MeetingMode.PHONE: "Phone call with {partner}",
-    MeetingMode.EMAIL: "E-mail exchange with {partner}",
-    MeetingMode.EVENT: "Event with {partner}",
-    MeetingMode.NOTE: "Note on {partner}",
+    MeetingMode.IN_PERSON: QT_TRANSLATE_NOOP("MeetingTitle", "Meeting with {partner}"),
+    MeetingMode.VIDEO: QT_TRANSLATE_NOOP("MeetingTitle", "Video call with {partner}"),
+    MeetingMode.PHONE: QT_TRANSLATE_NOOP("MeetingTitle", "Phone call with {partner}"),
+    MeetingMode.EMAIL: QT_TRANSLATE_NOOP("MeetingTitle", "E-mail exchange with {partner}"),
+    MeetingMode.EVENT: QT_TRANSLATE_NOOP("MeetingTitle", "Event with {partner}"),
+    MeetingMode.NOTE: QT_TRANSLATE_NOOP("MeetingTitle", "Note on {partner}"),
 }
 
 _TITLE_ALONE = {
-    MeetingMode.IN_PERSON: "Meeting",
-    MeetingMode.VIDEO: "Video call",
-    MeetingMode.PHONE: "Phone call",
-    MeetingMode.EMAIL: "E-mail exchange",
-    MeetingMode.EVENT: "Event",
-    MeetingMode.NOTE: "Note",
+    MeetingMode.IN_PERSON: QT_TRANSLATE_NOOP("MeetingTitle", "Meeting"),
+    MeetingMode.VIDEO: QT_TRANSLATE_NOOP("MeetingTitle", "Video call"),
+    MeetingMode.PHONE: QT_TRANSLATE_NOOP("MeetingTitle", "Phone call"),
+    MeetingMode.EMAIL: QT_TRANSLATE_NOOP("MeetingTitle", "E-mail exchange"),
+    MeetingMode.EVENT: QT_TRANSLATE_NOOP("MeetingTitle", "Event"),
+    MeetingMode.NOTE: QT_TRANSLATE_NOOP("MeetingTitle", "Note"),
 }
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from partnerdesk.domain.enums import Side
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import InitiativeMember, Pairing
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 FIELD = "pairings"
 
@@ -48,36 +49,69 @@ def check_pairings(
         ours, theirs = pairing.our_person_id, pairing.their_person_id
         our_name, their_name = _name(ours, names), _name(theirs, names)
         if ours == theirs:
-            raise ValidationError(f"{our_name} cannot be paired with themself.", FIELD)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be paired with themself."),
+                FIELD,
+                name=our_name,
+            )
         for person_id in (ours, theirs):
             if person_id not in sides:
                 raise ValidationError(
-                    f"{_name(person_id, names)} is not a member of this initiative;"
-                    " add them as a member first.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is not a member of this initiative; add them as a member first.",
+                    ),
                     FIELD,
+                    name=_name(person_id, names),
                 )
         if frozenset((ours, theirs)) in seen:
-            raise ValidationError(f"{our_name} and {their_name} are already paired.", FIELD)
-        if sides[ours] is sides[theirs]:
-            side = "our" if sides[ours] is Side.OURS else "their"
             raise ValidationError(
-                f"{our_name} and {their_name} are both on {side} side:"
-                " a pairing joins one of our people with one of theirs.",
+                QT_TRANSLATE_NOOP("Errors", "{ours} and {theirs} are already paired."),
                 FIELD,
+                ours=our_name,
+                theirs=their_name,
+            )
+        if sides[ours] is sides[theirs]:
+            both_ours = QT_TRANSLATE_NOOP(
+                "Errors",
+                "{ours} and {theirs} are both on our side:"
+                " a pairing joins one of our people with one of theirs.",
+            )
+            both_theirs = QT_TRANSLATE_NOOP(
+                "Errors",
+                "{ours} and {theirs} are both on their side:"
+                " a pairing joins one of our people with one of theirs.",
+            )
+            raise ValidationError(
+                both_ours if sides[ours] is Side.OURS else both_theirs,
+                FIELD,
+                ours=our_name,
+                theirs=their_name,
             )
         if sides[ours] is not Side.OURS:
             raise ValidationError(
-                f"{our_name} is one of theirs and {their_name} one of ours:"
-                " a pairing names our person first.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{ours} is one of theirs and {theirs} one of ours:"
+                    " a pairing names our person first.",
+                ),
                 FIELD,
+                ours=our_name,
+                theirs=their_name,
             )
         path = _path(links, ours, theirs)
         if path:
             between = ", ".join(_name(person_id, names) for person_id in path[1:-1])
             raise ValidationError(
-                f"Pairing {our_name} with {their_name} would close a circle:"
-                f" they are already linked through {between}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Pairing {ours} with {theirs} would close a circle:"
+                    " they are already linked through {between}.",
+                ),
                 FIELD,
+                ours=our_name,
+                theirs=their_name,
+                between=between,
             )
         seen.add(frozenset((ours, theirs)))
         links.setdefault(ours, set()).add(theirs)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from partnerdesk.domain.enums import Side
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Person
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 # The fields a user picks between, in the order a form shows them.
 MERGEABLE_FIELDS = ("full_name", "title", "email", "phone", "role", "notes")
@@ -27,11 +28,19 @@ def differing_fields(first: Person, second: Person) -> tuple[str, ...]:
 def check_mergeable(kept: Person, duplicate: Person) -> None:
     """Refuses merging a person with themself, or two people from different sides."""
     if kept.id == duplicate.id:
-        raise ValidationError(f"{kept.full_name} cannot be merged with themself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be merged with themself."),
+            name=kept.full_name,
+        )
     if kept.partner_id != duplicate.partner_id:
         raise ValidationError(
-            f"{kept.full_name} and {duplicate.full_name} do not belong to the same"
-            " organization: only two records of one person can be merged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{kept} and {duplicate} do not belong to the same organization:"
+                " only two records of one person can be merged.",
+            ),
+            kept=kept.full_name,
+            duplicate=duplicate.full_name,
         )
 
 
@@ -39,7 +48,10 @@ def merged_person(kept: Person, duplicate: Person, from_duplicate: Collection[st
     """`kept` with the fields named in `from_duplicate` taken from `duplicate`."""
     unknown = sorted(set(from_duplicate) - set(MERGEABLE_FIELDS))
     if unknown:
-        raise ValidationError(f"These fields cannot be merged: {', '.join(unknown)}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "These fields cannot be merged: {fields}."),
+            fields=", ".join(unknown),
+        )
     return dataclasses.replace(kept, **{name: getattr(duplicate, name) for name in from_duplicate})
 
 

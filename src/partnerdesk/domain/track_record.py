@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
 from partnerdesk.domain.models import Commitment, CommitmentEvent
+from partnerdesk.domain.text import Translate, untranslated
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,17 @@ class TrackRecord:
     ours: Tally = Tally()
     theirs: Tally = Tally()
 
-    def summary(self) -> str:
+    def summary(self, translate: Translate = untranslated) -> str:
         """One line for a header: "We kept 9 of 10 on time · They kept 4 of 6"."""
-        return (
-            f"We kept {self.ours.kept} of {self.ours.counted} on time"
-            f" · They kept {self.theirs.kept} of {self.theirs.counted}"
+        return translate(
+            "TrackRecord",
+            "We kept {ours_kept} of {ours_counted} on time · They kept "
+            "{theirs_kept} of {theirs_counted}",
+        ).format(
+            ours_kept=self.ours.kept,
+            ours_counted=self.ours.counted,
+            theirs_kept=self.theirs.kept,
+            theirs_counted=self.theirs.counted,
         )
 
 

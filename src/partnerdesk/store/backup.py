@@ -7,6 +7,7 @@ from pathlib import Path
 
 from partnerdesk.domain.backups import BACKUP_SUFFIX, backup_file_name
 from partnerdesk.domain.errors import BackupError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 
 __all__ = ["BACKUP_SUFFIX", "backup_name", "make_backup", "quick_check"]
 
@@ -41,12 +42,20 @@ def make_backup(database_path: Path, destination: Path) -> Path:
         _fsync(partial)
         problem = quick_check(partial)
         if problem:
-            raise BackupError(f"The backup {destination.name} failed its check: {problem}")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "The backup {name} failed its check: {problem}"),
+                name=destination.name,
+                problem=problem,
+            )
         os.replace(partial, destination)
         _fsync_directory(destination.parent)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not write the backup {destination.name}: {error}") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write the backup {name}: {reason}"),
+            name=destination.name,
+            reason=error,
+        ) from error
     except BackupError:
         partial.unlink(missing_ok=True)
         raise

@@ -18,6 +18,7 @@ from partnerdesk.domain.errors import (
     NotebookTooNew,
     StorageError,
 )
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.store.backup import backup_name, make_backup
 from partnerdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -41,16 +42,30 @@ class FileState:
 def inspect_notebook(path: Path) -> FileState:
     """Looks at a file without changing a byte of it; raises if it is not a usable notebook."""
     if not path.exists():
-        raise NotebookNotFound(f"There is no notebook at {path}.")
+        raise NotebookNotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no notebook at {path}."), path=path
+        )
     if path.is_dir():
-        raise NotANotebook(f"{path} is a folder, not a PartnerDesk notebook.")
+        raise NotANotebook(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a PartnerDesk notebook."),
+            path=path,
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=error.strerror,
+        ) from error
     if header != SQLITE_HEADER:
-        raise NotANotebook(f"{path.name} is not a PartnerDesk notebook (not an SQLite file).")
+        raise NotANotebook(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a PartnerDesk notebook (not an SQLite file)."
+            ),
+            name=path.name,
+        )
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -66,18 +81,32 @@ def inspect_notebook(path: Path) -> FileState:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise NotebookCorrupt(
-            f"{path.name} is damaged and cannot be opened ({error}). "
-            "It was left as it is; restore a backup instead."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is damaged and cannot be opened ({reason}). "
+                "It was left as it is; restore a backup instead.",
+            ),
+            name=path.name,
+            reason=error,
         ) from error
     if application_id != APPLICATION_ID or revision is None:
         raise NotANotebook(
-            f"{path.name} is an SQLite database, but not a PartnerDesk notebook. "
-            "It was left as it is."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is an SQLite database, but not a PartnerDesk notebook. "
+                "It was left as it is.",
+            ),
+            name=path.name,
         )
     if revision not in KNOWN_REVISIONS:
         raise NotebookTooNew(
-            f"{path.name} was written by a newer version of PartnerDesk "
-            f"(schema {revision}). Update PartnerDesk to open it; the file was left as it is."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was written by a newer version of PartnerDesk (schema {revision}). "
+                "Update PartnerDesk to open it; the file was left as it is.",
+            ),
+            name=path.name,
+            revision=revision,
         )
     return FileState(revision=revision)
 
@@ -115,7 +144,9 @@ class Database:
         path = Path(path)
         if not path.exists():
             if not create:
-                raise NotebookNotFound(f"There is no notebook at {path}.")
+                raise NotebookNotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no notebook at {path}."), path=path
+                )
             return cls._create(path)
         state = inspect_notebook(path)
         _tighten_permissions(path)
@@ -133,7 +164,11 @@ class Database:
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as error:
-            raise StorageError(f"Cannot create {path}: {error.strerror}.") from error
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {reason}."),
+                path=path,
+                reason=error.strerror,
+            ) from error
         os.close(fd)
         engine = _make_engine(path)
         try:
@@ -184,8 +219,13 @@ def _migrate(path: Path) -> None:
             broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
                 raise NotebookCorrupt(
-                    f"{path.name} has {len(broken)} broken links after upgrading; "
-                    "restore the backup made before the upgrade."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} has {count} broken links after upgrading; "
+                        "restore the backup made before the upgrade.",
+                    ),
+                    name=path.name,
+                    count=len(broken),
                 )
     finally:
         engine.dispose()

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from partnerdesk.domain.errors import PartnerDeskError
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.notes_editor import NotesEditor
 
 IDLE_MS = 700
@@ -175,7 +176,7 @@ class Autosaver(QObject):
 def _reason(error: Exception) -> str:
     """A short reason for the status bar; database errors lose their SQL and class prefix."""
     if isinstance(error, PartnerDeskError):
-        return error.message
+        return error_text(error)
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     text = text.split(" [SQL:")[0]
     if text.startswith("(") and ") " in text:

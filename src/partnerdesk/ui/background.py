@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from partnerdesk.domain.errors import PartnerDeskError
+from partnerdesk.ui.domain_text import error_text
 
 
 class _Signals(QObject):
@@ -25,7 +26,7 @@ class BackgroundJob(QRunnable):
         try:
             result = self._work()
         except PartnerDeskError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.failed.emit(error_text(error))
             return
         except Exception as error:  # a bug: reported, never swallowed
             self.signals.failed.emit(f"{type(error).__name__}: {error}")

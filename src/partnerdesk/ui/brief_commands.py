@@ -4,16 +4,24 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from partnerdesk.briefs.layout import PageSetup, PaperSize, default_page_size, fit_to_one_page
+from partnerdesk.briefs.layout import (
+    PageSetup,
+    PaperSize,
+    default_page_size,
+    fit_to_one_page,
+    load_template,
+)
 from partnerdesk.domain.agenda import week_of
 from partnerdesk.domain.brief import BriefContent, build_brief
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.store.store import Store
 from partnerdesk.ui.background import BackgroundJob, start
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.formatting import format_day
 
 
@@ -31,21 +39,31 @@ class BriefCommands:
 
     def content(self, partner_id: int) -> BriefContent:
         facts = self._store.briefs.facts(partner_id)
-        return build_brief(facts, self._today(), format_day=format_day)
+        return build_brief(
+            facts, self._today(), format_day=format_day, translate=QCoreApplication.translate
+        )
 
     def print_brief(self, partner_id: int) -> None:
         """A print preview of the partner's one-page brief; print or save it from there."""
         try:
             content = self.content(partner_id)
         except PartnerDeskError as error:
-            QMessageBox.warning(self._parent, self._parent.tr("No brief"), error.message)
+            QMessageBox.warning(
+                self._parent,
+                QCoreApplication.translate("BriefCommands", "No brief"),
+                error_text(error),
+            )
             return
         page = self.page()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page.page_layout())
         printer.setDocName(content.header.name)
         dialog = QPrintPreviewDialog(printer, self._parent)
-        dialog.setWindowTitle(self._parent.tr("Brief: {name}").format(name=content.header.name))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("BriefCommands", "Brief: {name}").format(
+                name=content.header.name
+            )
+        )
         dialog.paintRequested.connect(lambda target: self._paint(content, target))
         dialog.exec()
 
@@ -55,7 +73,7 @@ class BriefCommands:
         paper = PaperSize.LETTER if chosen == QPageSize.PageSizeId.Letter else PaperSize.A4
         page = PageSetup(paper=paper)
         printer.setPageLayout(page.page_layout())
-        _html, document = fit_to_one_page(content, page)
+        _html, document = fit_to_one_page(content, page, template=load_template(format_day))
         document.print_(printer)
 
     def save_brief_pdf(self, partner_id: int, path: Path | None = None) -> Path | None:
@@ -64,22 +82,32 @@ class BriefCommands:
         try:
             content = self.content(partner_id)
         except PartnerDeskError as error:
-            QMessageBox.warning(self._parent, self._parent.tr("No brief"), error.message)
+            QMessageBox.warning(
+                self._parent,
+                QCoreApplication.translate("BriefCommands", "No brief"),
+                error_text(error),
+            )
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._parent,
-                self._parent.tr("Save brief as PDF"),
-                f"{content.header.name} brief.pdf",
-                self._parent.tr("PDF files (*.pdf)"),
+                QCoreApplication.translate("BriefCommands", "Save brief as PDF"),
+                QCoreApplication.translate("BriefCommands", "{name} brief.pdf").format(
+                    name=content.header.name
+                ),
+                QCoreApplication.translate("BriefCommands", "PDF files (*.pdf)"),
             )
             if not chosen:
                 return None
             path = Path(chosen)
         try:
-            write_brief_pdf(content, path, self.page())
+            write_brief_pdf(content, path, self.page(), load_template(format_day))
         except PartnerDeskError as error:
-            QMessageBox.warning(self._parent, self._parent.tr("Brief not saved"), error.message)
+            QMessageBox.warning(
+                self._parent,
+                QCoreApplication.translate("BriefCommands", "Brief not saved"),
+                error_text(error),
+            )
             return None
         return path
 
@@ -90,16 +118,18 @@ class BriefCommands:
         if not partner_ids:
             QMessageBox.information(
                 self._parent,
-                self._parent.tr("Briefs for this week"),
-                self._parent.tr("No partner is met this week."),
+                QCoreApplication.translate("BriefCommands", "Briefs for this week"),
+                QCoreApplication.translate("BriefCommands", "No partner is met this week."),
             )
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._parent,
-                self._parent.tr("Briefs for this week's meetings"),
-                f"briefs {monday.isoformat()}.pdf",
-                self._parent.tr("PDF files (*.pdf)"),
+                QCoreApplication.translate("BriefCommands", "Briefs for this week's meetings"),
+                QCoreApplication.translate("BriefCommands", "briefs {date}.pdf").format(
+                    date=monday.isoformat()
+                ),
+                QCoreApplication.translate("BriefCommands", "PDF files (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -111,14 +141,16 @@ class BriefCommands:
 
         def work() -> int:
             contents = [self.content(partner_id) for partner_id in partner_ids]
-            write_briefs_pdf(contents, target, page)
+            write_briefs_pdf(contents, target, page, load_template(format_day))
             return len(contents)
 
         job = BackgroundJob(work)
         job.signals.finished.connect(lambda count: self._on_week_written(target, count))
         job.signals.failed.connect(
             lambda message: QMessageBox.warning(
-                self._parent, self._parent.tr("Briefs not written"), message
+                self._parent,
+                QCoreApplication.translate("BriefCommands", "Briefs not written"),
+                message,
             )
         )
         self._job = job
@@ -128,6 +160,8 @@ class BriefCommands:
     def _on_week_written(self, path: Path, count: int) -> None:
         self._job = None
         self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self._parent.tr("Wrote {count} briefs to {name}.").format(count=count, name=path.name),
+            QCoreApplication.translate("BriefCommands", "Wrote {count} briefs to {name}.").format(
+                count=count, name=path.name
+            ),
             8000,
         )

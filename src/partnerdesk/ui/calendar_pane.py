@@ -33,6 +33,8 @@ from partnerdesk.ui.commitments_calendar import (
     mark_swatch,
     to_qdate,
 )
+from partnerdesk.ui.flow_layout import FlowLayout
+from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.models.agenda_model import DAY_COLUMN, PARTNER_COLUMN, WHEN_COLUMN, AgendaModel
 
 # Changes to these can move a mark or an agenda row; anything else leaves the pane as it is.
@@ -107,8 +109,8 @@ class CalendarPane(QWidget):
         agenda_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.agenda_list.fontMetrics()
         for column, sample in (
-            (DAY_COLUMN, "Wed 30 Sep"),
-            (WHEN_COLUMN, "Overdue"),
+            (DAY_COLUMN, format_day(date(2026, 9, 30))),
+            (WHEN_COLUMN, max(self.agenda_model.state_words(), key=metrics.horizontalAdvance)),
             (PARTNER_COLUMN, "Northwind Community Bank"),
         ):
             agenda_header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -149,7 +151,9 @@ class CalendarPane(QWidget):
         span.addWidget(self.heading, 1)
         span.addWidget(self.day_button)
         span.addWidget(self.week_button)
-        legend = QHBoxLayout()
+        # The legend wraps when the pane is narrow; each swatch stays with its words.
+        legend = FlowLayout()
+        legend.setSpacing(10)
         for style, text in (
             (OURS, self.tr("We owe")),
             (THEIRS, self.tr("They owe")),
@@ -157,14 +161,16 @@ class CalendarPane(QWidget):
             (DONE, self.tr("Done")),
             (MEETINGS, self.tr("Meeting")),
         ):
-            swatch = QLabel(self)
+            entry = QWidget(self)
+            entry_layout = QHBoxLayout(entry)
+            entry_layout.setContentsMargins(0, 0, 0, 0)
+            swatch = QLabel(entry)
             swatch.setPixmap(mark_swatch(style))
-            words = QLabel(text, self)
+            words = QLabel(text, entry)
             words.setTextFormat(Qt.TextFormat.PlainText)
-            legend.addWidget(swatch)
-            legend.addWidget(words)
-            legend.addSpacing(6)
-        legend.addStretch(1)
+            entry_layout.addWidget(swatch)
+            entry_layout.addWidget(words)
+            legend.addWidget(entry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(scope)

@@ -3,6 +3,7 @@
 import dataclasses
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partnerdesk.domain.email_drafts import (
@@ -10,6 +11,7 @@ from partnerdesk.domain.email_drafts import (
     DraftContext,
     DraftKind,
     render_draft,
+    translated_template,
 )
 from partnerdesk.domain.enums import CommitmentStatus, Direction, Side
 from partnerdesk.domain.errors import NotFound, PartnerDeskError
@@ -17,6 +19,8 @@ from partnerdesk.domain.follow_ups import FollowUp, FollowUpKind, check_in_key
 from partnerdesk.domain.models import Commitment, Initiative, Person
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.draft_dialog import DraftDialog
+from partnerdesk.ui.domain_text import error_text
+from partnerdesk.ui.formatting import long_day
 
 CHAMPION_ROLES = ("champion", "decision maker", "executive sponsor")
 
@@ -85,14 +89,15 @@ def _show_draft(
     parent: QWidget,
 ) -> None:
     try:
-        draft = render_draft(store.templates.get(kind), context)
+        template = translated_template(store.templates.get(kind), QCoreApplication.translate)
+        draft = render_draft(template, dataclasses.replace(context, format_date=long_day))
     except PartnerDeskError as error:
         QMessageBox.warning(
             parent,
-            parent.tr("Cannot draft the e-mail"),
-            parent.tr("The template needs fixing (Edit ▸ E-mail Templates): {reason}").format(
-                reason=error.message
-            ),
+            QCoreApplication.translate("DraftCommands", "Cannot draft the e-mail"),
+            QCoreApplication.translate(
+                "DraftCommands", "The template needs fixing (Edit ▸ E-mail Templates): {reason}"
+            ).format(reason=error_text(error)),
         )
         return
     DraftDialog(draft, on_used, parent).exec()

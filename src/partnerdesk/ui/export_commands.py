@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from partnerdesk.store.store import Store
@@ -22,9 +22,9 @@ class ExportCommands:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 parent,
-                parent.tr("Export calendar"),
+                QCoreApplication.translate("ExportCommands", "Export calendar"),
                 f"{self._store.path.stem}.ics",
-                parent.tr("iCalendar files (*.ics)"),
+                QCoreApplication.translate("ExportCommands", "iCalendar files (*.ics)"),
             )
             if not chosen:
                 return None
@@ -34,7 +34,11 @@ class ExportCommands:
         store = self._store
         job = BackgroundJob(lambda: export_ics(store, path))
         progress = QProgressDialog(
-            parent.tr("Writing {name}…").format(name=path.name), "", 0, 0, parent
+            QCoreApplication.translate("ExportCommands", "Writing {name}…").format(name=path.name),
+            "",
+            0,
+            0,
+            parent,
         )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -53,12 +57,14 @@ class ExportCommands:
     def _on_finished(self, path: Path, count: int) -> None:
         self._done()
         self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self._parent.tr("Exported {count} calendar entries to {name}.").format(
-                count=count, name=path.name
-            ),
+            QCoreApplication.translate(
+                "ExportCommands", "Exported {count} calendar entries to {name}."
+            ).format(count=count, name=path.name),
             8000,
         )
 
     def _on_failed(self, message: str) -> None:
         self._done()
-        QMessageBox.warning(self._parent, self._parent.tr("Export failed"), message)
+        QMessageBox.warning(
+            self._parent, QCoreApplication.translate("ExportCommands", "Export failed"), message
+        )

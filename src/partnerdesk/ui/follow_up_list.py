@@ -24,6 +24,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.deferred_reload import DeferredReload
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
@@ -88,7 +89,7 @@ class FollowUpList(QWidget):
         header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Widths from sample text: sizing to contents would read every row on each reload.
         metrics = self.view.fontMetrics()
-        header.resizeSection(DUE_COLUMN, metrics.horizontalAdvance("30 Sep 2026 (120 days late)"))
+        header.resizeSection(DUE_COLUMN, metrics.horizontalAdvance(self.model.late_sample()))
         header.resizeSection(PARTNER_COLUMN, metrics.horizontalAdvance("Northwind Community Bank"))
 
         # Mnemonics differ from Today's (Alt+O, Alt+D), which may hold this list.
@@ -237,7 +238,7 @@ class FollowUpList(QWidget):
         try:
             action()
         except PartnerDeskError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         # The bus will ask again; reloading now keeps the keyboard on the next row at once.
         self.reload()

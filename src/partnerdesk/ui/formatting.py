@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 # Short formats are all digits and ambiguous across locales ("3/4"); a month name is not.
 DAY_FORMAT = "d MMM yyyy"
@@ -32,3 +32,10 @@ def format_meeting(starts_at: datetime, title: str) -> str:
     """A meeting as a list names it: "20 Nov 2026 · Internship pipeline"."""
     day = format_day(starts_at.astimezone().date())
     return f"{day} · {title}" if title else day
+
+
+def long_day(day: date) -> str:
+    """A date written out for a letter: "27 November 2026", "27 de noviembre de 2026"."""
+    # The pattern is translated: languages join day, month and year with their own words.
+    pattern = QCoreApplication.translate("Formatting", "d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -12,18 +13,18 @@ MEETING_MENU = "meetingMenu"
 
 def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     """Fills the menu bar; returns the File ▸ Open Recent menu for the window to fill."""
-    file_menu = bar.addMenu(bar.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     file_menu.addAction(actions.new_notebook)
     file_menu.addAction(actions.open_notebook)
-    recent_menu = file_menu.addMenu(bar.tr("Open &Recent"))
+    recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &Recent"))
     file_menu.addSeparator()
-    export_menu = file_menu.addMenu(bar.tr("&Export"))
+    export_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Export"))
     export_menu.addAction(actions.export_calendar)
     file_menu.addAction(actions.backups)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu(bar.tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
@@ -34,14 +35,14 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     edit_menu.addAction(actions.preferences)
     edit_menu.addAction(actions.trash)
 
-    view_menu = bar.addMenu(bar.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     view_menu.addAction(actions.show_today)
     view_menu.addAction(actions.toggle_calendar)
     view_menu.addAction(actions.our_promises)
     view_menu.addAction(actions.gaps)
     view_menu.addAction(actions.offers)
 
-    partner_menu = bar.addMenu(bar.tr("&Partner"))
+    partner_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Partner"))
     partner_menu.addAction(actions.new_partner)
     partner_menu.addAction(actions.edit_partner)
     partner_menu.addSeparator()
@@ -51,12 +52,12 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     partner_menu.addSeparator()
     partner_menu.addAction(actions.delete_partner)
 
-    meeting_menu = bar.addMenu(bar.tr("&Meeting"))
+    meeting_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Meeting"))
     meeting_menu.setObjectName(MEETING_MENU)
     meeting_menu.addAction(actions.new_meeting)
     meeting_menu.addAction(actions.new_commitment)
 
-    help_menu = bar.addMenu(bar.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addAction(actions.user_guide)
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)

@@ -104,15 +104,15 @@ class NotebookGuard(QObject):
 
 def _check_and_back_up(shelf: BackupShelf) -> tuple[str, BackupInfo | None]:
     """(what is wrong with the notebook or "", the backup made or None); runs off the GUI."""
-    backup_failure = ""
+    backup_failure: BackupError | None = None
     if shelf.daily_due():
         try:
             return "", shelf.make_daily_if_due()
         except BackupError as error:
-            backup_failure = error.message  # damage, or a full disk: the check tells which
+            backup_failure = error  # damage, or a full disk: the check tells which
     problem = quick_problem(shelf.notebook)
     if problem:
         return problem, None
-    if backup_failure:
-        raise BackupError(backup_failure)
+    if backup_failure is not None:
+        raise backup_failure
     return "", None

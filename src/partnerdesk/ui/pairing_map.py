@@ -30,6 +30,7 @@ from partnerdesk.domain.pairings import PairingMap as Map
 from partnerdesk.domain.pairings import pairing_map
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.models.pairing_map_model import (
     LINK,
     OUR_PERSON,
@@ -182,7 +183,7 @@ class PairingMap(QWidget):
         try:
             updated = change(self._initiative.id)
         except PartnerDeskError as error:
-            self._say(error.message)
+            self._say(error_text(error))
             return False
         self._say("")
         self._show(updated)

@@ -26,6 +26,7 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitments_calendar import to_qdate
 from partnerdesk.ui.deferred_reload import DeferredReload
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.follow_up_list import FollowUpList
 from partnerdesk.ui.models.today_model import (
     DATE_COLUMN,
@@ -95,7 +96,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         header.resizeSection(PARTNER_COLUMN, metrics.horizontalAdvance("Northwind Community Bank"))
-        header.resizeSection(DATE_COLUMN, metrics.horizontalAdvance("30 Sep 2026 (120 days late)"))
+        header.resizeSection(DATE_COLUMN, metrics.horizontalAdvance(self.model.late_sample()))
 
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setToolTip(self.tr("Open the selected row (Enter)"))
@@ -198,7 +199,7 @@ class TodayView(QWidget):
         try:
             self._store.commitments.mark_done(commitment_id)
         except PartnerDeskError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         # The bus will reload too; reloading now keeps the keyboard on the next row at once.
         self.reload()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Record, TrashItem
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.store.database import Database
 from partnerdesk.store.schema import Base
 
@@ -19,6 +20,16 @@ RowT = TypeVar("RowT", bound=Base)
 
 Listener = Callable[[Change], None]
 IDENTITY_FIELDS = frozenset({"id", "uuid", "created_at", "updated_at", "deleted_at"})
+# What the "not found" messages call each kind of record, marked for translation.
+ENTITY_NOUNS = (
+    QT_TRANSLATE_NOOP("Entity", "partner"),
+    QT_TRANSLATE_NOOP("Entity", "person"),
+    QT_TRANSLATE_NOOP("Entity", "meeting"),
+    QT_TRANSLATE_NOOP("Entity", "commitment"),
+    QT_TRANSLATE_NOOP("Entity", "need"),
+    QT_TRANSLATE_NOOP("Entity", "offer"),
+    QT_TRANSLATE_NOOP("Entity", "initiative"),
+)
 
 
 class Context:
@@ -114,7 +125,11 @@ class RecordRepository(Generic[RecordT, RowT]):
         with self._db.session() as session:
             row = session.get(self.row_type, record_id)
             if row is None or row.deleted_at is None:
-                raise NotFound(f"There is no {self.entity.value} {record_id} in the Trash.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no {what} {id} in the Trash."),
+                    what=Phrase("Entity", self.entity.value),
+                    id=record_id,
+                )
             row.deleted_at = None
             record: RecordT = self._to_record(row)
         self._report(Action.RESTORED, [record])
@@ -125,7 +140,11 @@ class RecordRepository(Generic[RecordT, RowT]):
         with self._db.session() as session:
             row = session.get(self.row_type, record_id)
             if row is None or row.deleted_at is None:
-                raise NotFound(f"There is no {self.entity.value} {record_id} in the Trash.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no {what} {id} in the Trash."),
+                    what=Phrase("Entity", self.entity.value),
+                    id=record_id,
+                )
             record: RecordT = self._to_record(row)
             session.delete(row)
         self._report(Action.PURGED, [record])
@@ -175,7 +194,11 @@ class RecordRepository(Generic[RecordT, RowT]):
     def _live_row(self, session: Session, record_id: int) -> Any:
         row = session.get(self.row_type, record_id)
         if row is None or (self._deletable and row.deleted_at is not None):
-            raise NotFound(f"There is no {self.entity.value} with id {record_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."),
+                what=Phrase("Entity", self.entity.value),
+                id=record_id,
+            )
         return row
 
     def _write(self, session: Session, row: Any, record: RecordT) -> None:

@@ -12,6 +12,7 @@ from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Commitment, CommitmentEvent, OwnerLoad
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import CommitmentEventRow, CommitmentRow, PartnerRow, PersonRow
@@ -48,7 +49,9 @@ class CommitmentRepository(RecordRepository[Commitment, CommitmentRow]):
     def _validate(self, record: Commitment) -> Commitment:
         description = clean_text(record.description, "description").strip()
         if not description:
-            raise ValidationError("Say what was promised.", field="description")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Say what was promised."), field="description"
+            )
         done_on = record.done_on
         if record.status is CommitmentStatus.DONE and done_on is None:
             done_on = self._context.today()

@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Action, Entity
+from partnerdesk.domain.enum_words import enum_phrase
 from partnerdesk.domain.enums import Side
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.initiative_ladder import PromotionCheck, next_size, promotion_check
 from partnerdesk.domain.models import Commitment, Initiative, InitiativeMember, Pairing
 from partnerdesk.domain.pairings import InitiativeRole, check_pairings
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.domain.validation import clean_name
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import (
@@ -41,14 +43,20 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
 
     def _validate(self, record: Initiative) -> Initiative:
         if not record.partner_id:
-            raise ValidationError("An initiative needs a partner.", field="partner")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An initiative needs a partner."), field="partner"
+            )
         members: dict[int, InitiativeMember] = {}
         for member in record.members:
             role = " ".join(member.role.split())
             if len(role) > ROLE_LENGTH:
                 raise ValidationError(
-                    f"A role is too long ({len(role)} characters; at most {ROLE_LENGTH}).",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "A role is too long ({length} characters; at most {limit})."
+                    ),
                     field="role",
+                    length=len(role),
+                    limit=ROLE_LENGTH,
                 )
             members[member.person_id] = dataclasses.replace(member, role=role)
         return dataclasses.replace(
@@ -85,7 +93,9 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
         the rules; all read in the writing transaction."""
         partner = session.get(PartnerRow, record.partner_id)
         if partner is None or partner.deleted_at is not None:
-            raise ValidationError("An initiative needs a partner.", field="partner")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "An initiative needs a partner."), field="partner"
+            )
         ids = {m.person_id for m in record.members}
         ids.update(p.our_person_id for p in record.pairings)
         ids.update(p.their_person_id for p in record.pairings)
@@ -101,17 +111,32 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
         for member in record.members:
             if member.person_id not in people:
                 raise ValidationError(
-                    f"There is no person with id {member.person_id}.", field="members"
+                    QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."),
+                    field="members",
+                    what=Phrase("Entity", "person"),
+                    id=member.person_id,
                 )
             partner_id, name = people[member.person_id]
             if partner_id is None and member.side is not Side.OURS:
-                raise ValidationError(f"{name} is one of our people.", field="members")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is one of our people."),
+                    field="members",
+                    name=name,
+                )
             if partner_id is not None and member.side is not Side.THEIRS:
-                raise ValidationError(f"{name} is not one of our people.", field="members")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is not one of our people."),
+                    field="members",
+                    name=name,
+                )
             if partner_id is not None and partner_id != record.partner_id:
                 raise ValidationError(
-                    f"{name} works for another partner, not the one of this initiative.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} works for another partner, not the one of this initiative.",
+                    ),
                     field="members",
+                    name=name,
                 )
         check_pairings(record.members, record.pairings, names)
 
@@ -188,7 +213,9 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
             proposed = next_size(initiative.size)
             if proposed is None:
                 raise ValidationError(
-                    f"{initiative.name} is already {initiative.size.value}: the top of the ladder."
+                    QT_TRANSLATE_NOOP("Errors", "{name} is already {size}: the top of the ladder."),
+                    name=initiative.name,
+                    size=enum_phrase(initiative.size),
                 )
             return dataclasses.replace(initiative, size=proposed)
 
@@ -207,7 +234,11 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
 
         def without(initiative: Initiative) -> Initiative:
             if pairing not in initiative.pairings:
-                raise ValidationError("These two people are not paired on this initiative.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "These two people are not paired on this initiative."
+                    )
+                )
             return dataclasses.replace(
                 initiative, pairings=tuple(p for p in initiative.pairings if p != pairing)
             )
@@ -219,7 +250,9 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
 
         def with_role(initiative: Initiative) -> Initiative:
             if all(m.person_id != person_id for m in initiative.members):
-                raise ValidationError("That person is not a member of this initiative.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "That person is not a member of this initiative.")
+                )
             return dataclasses.replace(
                 initiative,
                 members=tuple(

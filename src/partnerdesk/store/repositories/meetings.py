@@ -20,6 +20,7 @@ from partnerdesk.domain.meeting_balance import (
     meeting_balance,
 )
 from partnerdesk.domain.models import Meeting
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import MeetingAttendeeRow, MeetingRow
@@ -133,7 +134,11 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
                 .returning(MeetingRow.partner_id)
             ).first()
             if result is None:
-                raise NotFound(f"There is no meeting with id {meeting_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."),
+                    what=Phrase("Entity", "meeting"),
+                    id=meeting_id,
+                )
             partner_id = result[0]
         self._context.notify(
             Change(

@@ -5,6 +5,7 @@ import dataclasses
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Need
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.domain.validation import clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import NeedRow
@@ -19,7 +20,9 @@ class NeedRepository(RecordRepository[Need, NeedRow]):
     def _validate(self, record: Need) -> Need:
         description = clean_text(record.description, "description").strip()
         if not description:
-            raise ValidationError("Describe the need.", field="description")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Describe the need."), field="description"
+            )
         return dataclasses.replace(record, description=description)
 
     def for_partner(self, partner_id: int) -> list[Need]:

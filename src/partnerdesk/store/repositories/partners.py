@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.errors import AmbiguousName, NotFound
 from partnerdesk.domain.models import Partner
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.domain.validation import clean_name, clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import PartnerRow, TagRow
@@ -65,11 +66,16 @@ class PartnerRepository(RecordRepository[Partner, PartnerRow]):
                 .limit(11)
             ).all()
         if not wanted or not matches:
-            raise NotFound(f'No partner is named "{wanted}".')
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", 'No partner is named "{name}".'), name=wanted
+            )
         if len(matches) > 1 or len(exact) > 1:
             names = [row.name for row in (exact if len(exact) > 1 else matches)][:10]
             raise AmbiguousName(
-                f'"{wanted}" matches more than one partner: ' + "; ".join(names), names
+                QT_TRANSLATE_NOOP("Errors", '"{name}" matches more than one partner: {matches}'),
+                names,
+                name=wanted,
+                matches="; ".join(names),
             )
         return self._to_record(matches[0])
 
@@ -81,5 +87,8 @@ class PartnerRepository(RecordRepository[Partner, PartnerRow]):
         with self._db.session() as session:
             row = session.scalar(select(PartnerRow).where(PartnerRow.uuid == uuid))
             if row is None:
-                raise NotFound(f"There is no partner with uuid {uuid}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no partner with uuid {uuid}."),
+                    uuid=uuid,
+                )
             return self._to_record(row)

@@ -25,6 +25,7 @@ from partnerdesk.domain.person_merge import (
     check_mergeable,
     merged_person,
 )
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.store.schema import (
     CommitmentRow,
     InitiativeMemberRow,
@@ -53,7 +54,11 @@ class Touched:
 def _person_row(session: Session, person_id: int, *, live: bool = True) -> PersonRow:
     row = session.get(PersonRow, person_id)
     if row is None or (live and row.deleted_at is not None):
-        raise NotFound(f"There is no person with id {person_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {id}."),
+            what=Phrase("Entity", "person"),
+            id=person_id,
+        )
     return row
 
 
@@ -68,7 +73,10 @@ def merge_people(
     """Merges `duplicate_id` into `keep_id`; raises (and the caller rolls back) if refused."""
     kept_row = _person_row(session, keep_id)
     if keep_id == duplicate_id:
-        raise ValidationError(f"{kept_row.full_name} cannot be merged with themself.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be merged with themself."),
+            name=kept_row.full_name,
+        )
     duplicate_row = _person_row(session, duplicate_id)
     kept, duplicate = to_record(kept_row), to_record(duplicate_row)
     check_mergeable(kept, duplicate)
@@ -283,8 +291,15 @@ def _check_initiatives(
             check_pairings(members.get(initiative_id, []), pairings.get(initiative_id, []), names)
         except ValidationError as error:
             raise ValidationError(
-                f"{kept_name} and {duplicate_name} cannot be merged: in “{name}” {error.message}"
-                " Unpair one of them there first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{kept} and {duplicate} cannot be merged: in “{initiative}” {reason}"
+                    " Unpair one of them there first.",
+                ),
+                kept=kept_name,
+                duplicate=duplicate_name,
+                initiative=name,
+                reason=error.phrase,
             ) from None
 
 

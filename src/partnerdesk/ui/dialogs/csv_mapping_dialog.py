@@ -32,6 +32,7 @@ from partnerdesk.interchange.csv_import import import_table
 from partnerdesk.interchange.csv_table import CsvTable, read_csv_table
 from partnerdesk.store.store import Store
 from partnerdesk.ui.background import BackgroundJob, start
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.models.csv_preview_model import PREVIEW_ROWS, CsvPreviewModel
 
 # A dry run waits for the user to stop choosing for this long, so one runs per pause.
@@ -70,7 +71,7 @@ def _dry_run(
     try:
         return generation, import_table(store, table, dry_run=True, mapping=mapping), ""
     except ImportFileError as error:
-        return generation, None, error.message
+        return generation, None, error_text(error)
 
 
 class CsvMappingDialog(QDialog):

@@ -24,6 +24,7 @@ from partnerdesk.domain.meeting_template import capture_template, meeting_title_
 from partnerdesk.domain.models import Meeting, Partner, Person
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.record_dialog import RecordDialog
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.enum_combo import EnumCombo
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,7 +209,7 @@ class MeetingDialog(RecordDialog[Meeting]):
         try:
             partner = self._store.partners.resolve(self.partner_input.text())
         except PartnerDeskError as error:
-            self._show_error(error.message, "partner")
+            self._show_error(error_text(error), "partner")
             return
         self.error.hide()
         self._partner_chosen(partner)

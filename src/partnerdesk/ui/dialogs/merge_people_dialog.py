@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.models import Person
 from partnerdesk.domain.person_merge import MergeReceipt, differing_fields
+from partnerdesk.ui.domain_text import error_text
 
 # (keep_id, duplicate_id, fields taken from the duplicate) -> what the merge did.
 Merge = Callable[[int, int, frozenset[str]], MergeReceipt]
@@ -125,7 +126,7 @@ class MergePeopleDialog(QDialog):
         try:
             self.receipt = self._merge(*self.choice())
         except PartnerDeskError as error:
-            self.error.setText(error.message)
+            self.error.setText(error_text(error))
             self.error.show()
             return
         super().accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.domain.errors import PartnerDeskError, ValidationError
+from partnerdesk.ui.domain_text import error_text
 
 RecordT = TypeVar("RecordT")
 
@@ -54,10 +55,10 @@ class RecordDialog(QDialog, Generic[RecordT]):
         try:
             self.saved = self._save(self.build())
         except ValidationError as error:
-            self._show_error(error.message, error.field)
+            self._show_error(error_text(error), error.field)
             return
         except PartnerDeskError as error:
-            self._show_error(error.message, "")
+            self._show_error(error_text(error), "")
             return
         super().accept()
 

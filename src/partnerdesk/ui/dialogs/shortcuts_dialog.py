@@ -45,4 +45,13 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(420, 480)
+        # Wide enough for both columns in any language, so the keys are never cut off.
+        margins = layout.contentsMargins()
+        needed = (
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        self.resize(max(420, needed), 480)

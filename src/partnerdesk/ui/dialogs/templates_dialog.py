@@ -1,8 +1,6 @@
 """Preferences ▸ E-mail templates: edit, check and reset the follow-up e-mail templates."""
 
-import re
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +23,11 @@ from partnerdesk.domain.email_drafts import (
     EmailTemplate,
     draft_kind_label,
     template_variables,
+    translated_template,
 )
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.store.repositories.templates import TemplateRepository
+from partnerdesk.ui.domain_text import error_text
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 _VARIABLE_ROLE = Qt.ItemDataRole.UserRole
@@ -50,11 +50,16 @@ class TemplatesDialog(QDialog):
         self.kinds.setObjectName("templateKinds")
         self.kinds.setAccessibleName(self.tr("Kinds of e-mail"))
         for kind in DraftKind:
-            item = QListWidgetItem(draft_kind_label(kind, self.tr))
+            item = QListWidgetItem(draft_kind_label(kind, QCoreApplication.translate))
             item.setData(_KIND_ROLE, kind.value)
             self.kinds.addItem(item)
-            self._stored[kind] = templates.get(kind)
-        self.kinds.setMaximumWidth(220)
+            self._stored[kind] = translated_template(
+                templates.get(kind), QCoreApplication.translate
+            )
+        # As wide as its longest name (with the unsaved mark) in the user's language.
+        names = [self.kinds.item(row).text() + " *" for row in range(self.kinds.count())]
+        widest = max(self.kinds.fontMetrics().horizontalAdvance(name) for name in names)
+        self.kinds.setMaximumWidth(max(220, widest + 2 * self.kinds.frameWidth() + 12))
 
         self.subject = QLineEdit(self)
         self.subject.setObjectName("templateSubject")
@@ -69,7 +74,7 @@ class TemplatesDialog(QDialog):
         self.variables.setObjectName("templateVariables")
         self.variables.setAccessibleName(self.tr("Variables you may use"))
         self.variables.setToolTip(self.tr("Press Enter or double-click to insert into the body"))
-        for name, description in template_variables(self.tr):
+        for name, description in template_variables(QCoreApplication.translate):
             item = QListWidgetItem(f"{{{{ {name} }}}} — {description}")
             item.setData(_VARIABLE_ROLE, name)
             self.variables.addItem(item)
@@ -150,7 +155,7 @@ class TemplatesDialog(QDialog):
         # A mark on each kind with edits not yet saved.
         for row, kind in enumerate(DraftKind):
             item = self.kinds.item(row)
-            label = draft_kind_label(kind, self.tr)
+            label = draft_kind_label(kind, QCoreApplication.translate)
             unsaved = kind in self._edits and self._edits[kind] != self._stored[kind]
             item.setText(f"{label} *" if unsaved else label)
 
@@ -177,19 +182,21 @@ class TemplatesDialog(QDialog):
 
     def reset_to_default(self) -> None:
         kind = self.current_kind()
-        self._stored[kind] = self._templates.reset(kind)
+        self._stored[kind] = translated_template(
+            self._templates.reset(kind), QCoreApplication.translate
+        )
         self._edits.pop(kind, None)
         self._show_current_kind(self.kinds.currentItem())
 
     def _show_error(self, error: ValidationError) -> None:
-        self.error.setText(error.message)
+        self.error.setText(error_text(error))
         self.error.show()
         if error.field == "subject":
             self.subject.setFocus()
             return
         self.body.setFocus()
-        line = _error_line(error.message)
-        if line is not None:
+        line = error.phrase.fields.get("line")
+        if isinstance(line, int):
             block = self.body.document().findBlockByNumber(line - 1)
             if block.isValid():
                 cursor = QTextCursor(block)
@@ -210,9 +217,3 @@ class TemplatesDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-
-def _error_line(message: str) -> int | None:
-    """N from "Body, line N: …"."""
-    match = re.search(r"\bline (\d+):", message)
-    return int(match.group(1)) if match else None

@@ -21,6 +21,7 @@ from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.models import TrashItem
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.models.record_table_model import Column, RecordTableModel
 
@@ -153,7 +154,7 @@ class TrashDialog(QDialog):
         try:
             work()
         except PartnerDeskError as error:
-            QMessageBox.warning(self, self.tr("Trash"), error.message)
+            QMessageBox.warning(self, self.tr("Trash"), error_text(error))
         self.reload()
 
     def _on_changed(self, _change: Change) -> None:

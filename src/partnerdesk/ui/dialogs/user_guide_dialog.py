@@ -2,12 +2,19 @@
 
 from importlib import resources
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
 def user_guide_text() -> str:
-    """The guide's Markdown, as shipped in the package (the same file as docs/user-guide.md)."""
-    return (resources.files("partnerdesk.resources") / "user-guide.md").read_text("utf-8")
+    """The guide's Markdown in the user's language, as shipped in the package (the same
+    files as docs/user-guide*.md); English when there is none in that language."""
+    folder = resources.files("partnerdesk.resources")
+    # The file name is translated: each language names its own guide (user-guide.es.md).
+    guide = folder / QCoreApplication.translate("UserGuideDialog", "user-guide.md")
+    if not guide.is_file():
+        guide = folder / "user-guide.md"
+    return guide.read_text("utf-8")
 
 
 class UserGuideDialog(QDialog):

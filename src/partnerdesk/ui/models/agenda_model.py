@@ -115,6 +115,10 @@ class AgendaModel(QAbstractTableModel):
             return self._what(item)
         return ""
 
+    def state_words(self) -> tuple[str, ...]:
+        """What the When column says of commitments, to size the column."""
+        return (self.tr("Overdue"), self.tr("Done"), self.tr("Due"))
+
     def _when(self, item: AgendaItem) -> str:
         if item.kind is AgendaKind.MEETING:
             if item.start_time is None:

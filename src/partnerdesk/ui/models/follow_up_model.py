@@ -102,6 +102,12 @@ class FollowUpModel(QAbstractTableModel):
     def _late_days(self, item: FollowUp) -> int:
         return 0 if self._today is None else item.days_late(self._today)
 
+    def late_sample(self) -> str:
+        """A long date cell, "30 Sep 2026 (120 days late)" in the user's language, for widths."""
+        return self.tr("{day} ({count} days late)").format(
+            day=format_day(date(2026, 9, 30)), count=120
+        )
+
     def _text(self, item: FollowUp, column: int) -> str:
         if column == PARTNER_COLUMN:
             return item.partner_name

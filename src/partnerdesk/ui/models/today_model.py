@@ -1,5 +1,6 @@
 """Today as a two-level tree: the sections, and under each its rows or a word that it is empty."""
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -205,6 +206,11 @@ class TodayModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(self.QUIET_COLOUR)
         return None
+
+    def late_sample(self) -> str:
+        """A long date cell, "30 Sep 2026 (120 days late)" in the user's language, for widths."""
+        late = self.tr("{day} ({days} late)")
+        return late.format(day=format_day(date(2026, 9, 30)), days=self._days(120))
 
     def _days(self, count: int) -> str:
         # Spelled out rather than "%n day(s)": no translation file supplies English plurals.

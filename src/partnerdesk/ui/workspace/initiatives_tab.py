@@ -20,6 +20,7 @@ from partnerdesk.domain.models import Initiative
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.dialogs.initiative_dialog import InitiativeDialog
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.draft_commands import draft_for_initiative
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
@@ -120,7 +121,7 @@ class InitiativesTab(RecordTab[Initiative]):
         try:
             check = self._store.initiatives.promotion_check(initiative.id)
         except PartnerDeskError as error:
-            QMessageBox.warning(self, self.tr("Not promoted"), error.message)
+            QMessageBox.warning(self, self.tr("Not promoted"), error_text(error))
             return None
         if check.proposed is None:
             return None
@@ -136,7 +137,7 @@ class InitiativesTab(RecordTab[Initiative]):
         try:
             promoted = self._store.initiatives.promote(initiative.id)
         except PartnerDeskError as error:
-            QMessageBox.warning(self, self.tr("Not promoted"), error.message)
+            QMessageBox.warning(self, self.tr("Not promoted"), error_text(error))
             return None
         self.select_item(promoted.id)
         return promoted

@@ -28,6 +28,7 @@ from partnerdesk.ui.autosave import Autosaver
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitment_capture import CommitmentCapture, commitment_id_of
 from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.meeting_list_model import MeetingListModel
@@ -251,7 +252,7 @@ class MeetingsTab(QWidget):
         try:
             trash_with_undo(self._undo_stack, self._store, Entity.MEETING, meeting_id, shown)
         except PartnerDeskError as error:
-            QMessageBox.warning(self, self.tr("Meeting not deleted"), error.message)
+            QMessageBox.warning(self, self.tr("Meeting not deleted"), error_text(error))
             return
         self.meeting_deleted.emit(meeting_id)
 

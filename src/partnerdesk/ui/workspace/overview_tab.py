@@ -19,6 +19,7 @@ from partnerdesk.domain.enums import PartnerKind, PartnerStage
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.models import Partner
 from partnerdesk.store.store import Store
+from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.person_combo import PersonCombo
 
@@ -67,7 +68,11 @@ class OverviewTab(QWidget):
         kind_stage.addWidget(self.kind)
         kind_stage.addWidget(QLabel(self.tr("Stage"), self))
         kind_stage.addWidget(self.stage)
-        form.addRow(self.tr("&Kind"), kind_stage)
+        # A row holding a layout gets a label without a buddy: give it one, so its mnemonic
+        # works (and the "&" does not show).
+        kind_label = QLabel(self.tr("&Kind"), self)
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, kind_stage)
         form.addRow(self.tr("Se&ctor"), self.sector)
         form.addRow(self.tr("&Website"), self.website)
         form.addRow(self.tr("&Address"), self.address)
@@ -163,7 +168,7 @@ class OverviewTab(QWidget):
         try:
             stored = self._store.partners.update(edited)
         except PartnerDeskError as error:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=error.message))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             self.status.setStyleSheet("color: #b3261e;")
             return False
         self._partner = stored

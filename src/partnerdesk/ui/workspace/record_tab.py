@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -19,6 +18,7 @@ from partnerdesk.domain.changes import Change, Entity
 from partnerdesk.domain.models import Record
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.models.record_table_model import Column, RecordTableModel
 from partnerdesk.ui.undo import trash_with_undo
 
@@ -63,7 +63,8 @@ class RecordTab(QWidget, Generic[RecordT]):
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.buttons = QHBoxLayout()
+        # Wraps when the tab is narrow, so longer translations never widen the window.
+        self.buttons = FlowLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
