@@ -20,6 +20,8 @@ from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
+from partnerdesk.store.repositories.notebook_export import NotebookExport
+from partnerdesk.store.repositories.notebook_import import NotebookImport
 from partnerdesk.store.repositories.offers import OfferRepository
 from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
@@ -93,6 +95,8 @@ class Store:
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
         self.briefs = BriefQueries(context)
+        self.notebook_export = NotebookExport(context)
+        self.notebook_import = NotebookImport(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo
