@@ -63,6 +63,10 @@ UNKNOWN_FIELDS_SHOWN = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # Text can be stored only without NUL characters and without unpaired surrogate escapes.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
+
+Check = Callable[[Any, str, str], Any]  # (value, where its record is, key) → the value to store
+_MISSING = object()
 
 
 class Kind(Enum):
@@ -462,8 +466,9 @@ def import_json(
     ImportFileError, with where in the file, for anything that cannot be imported as it is.
     """
     progress(0, 0)
-    document = parse_document(read_file(path))
-    reader = _DocumentReader(progress)
+    data = read_file(path)
+    document = parse_document(data)
+    reader = _DocumentReader(progress, careful=_may_be_unstorable(data))
     tables = reader.tables(document)
     reader.check_references(store)
 
@@ -539,6 +544,15 @@ def parse_document(data: bytes) -> Any:
         raise ImportFileError(str(error)) from None
 
 
+def _may_be_unstorable(data: bytes) -> bool:
+    """Whether any text in the document could hold NUL or an unpaired surrogate.
+
+    Strict JSON can only spell either as a \\u escape, so a document without such escapes
+    needs no check of each of its hundreds of thousands of strings.
+    """
+    return _UNSTORABLE_ESCAPE.search(data) is not None
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"not valid JSON: {name} is not a number JSON allows.")
 
@@ -553,8 +567,11 @@ def _short_int(digits: str) -> int:
 class _DocumentReader:
     """Checks a parsed document and turns it into portable rows, table by table."""
 
-    def __init__(self, progress: Progress) -> None:
+    def __init__(self, progress: Progress, *, careful: bool = True) -> None:
         self._progress = progress
+        # Whether text values may hold NUL or unpaired surrogates: see `_may_be_unstorable`.
+        self._careful = careful
+        self._plans: dict[int, list[tuple[str, str, Check, bool, bool, Any]]] = {}
         self._now = datetime.now(UTC)
         self._rows: dict[str, list[PortableRow]] = {}
         # Per table: uuid → where it is defined, and uuid → where it is first pointed to.
@@ -570,7 +587,7 @@ class _DocumentReader:
             )
         self._check_version(document)
         if "exported_at" in document:
-            self._value(Field("exported_at", "", Kind.DATETIME), document["exported_at"], "$")
+            _datetime_check(document["exported_at"], "$", "exported_at")
         self._unknown_keys(document, TOP_LEVEL, "$")
         for key in ("people", "offers", "tags", "settings", "follow_ups"):
             for where, item in self._items(document, key, "$"):
@@ -649,10 +666,9 @@ class _DocumentReader:
         self._add("partners", row, where)
         uuid = row["uuid"]
         names: set[str] = set()
+        tag_name = _string_check(TAG.fields[1].limit, nonempty=True, careful=self._careful)
         for tag_where, name in self._items(item, "tags", where):
-            if not isinstance(name, str):
-                raise ImportFileError(f"should be a tag name, not {_what(name)}.", tag_where)
-            self._string(TAG.fields[1], name, tag_where)
+            tag_name(name, where, tag_where.rpartition(".")[2])
             if name in names:
                 raise ImportFileError(f"the tag {_shown(name)} is listed twice.", tag_where)
             names.add(name)
@@ -757,77 +773,75 @@ class _DocumentReader:
         lists: Sequence[str] = (),
         **fixed: Any,
     ) -> PortableRow:
-        if not isinstance(item, dict):
+        """The record at `where` as a portable row, each field checked; `fixed` added as is."""
+        if type(item) is not dict:
             raise ImportFileError(f"should be an object, not {_what(item)}.", where)
         row: PortableRow = dict(fixed)
         present = 0
-        for field in spec.fields:
-            if field.key in item:
-                present += 1
-                row[field.column] = self._value(field, item[field.key], where)
-            elif field.required:
-                raise ImportFileError("missing.", f"{where}.{field.key}")
-            elif field.kind is Kind.DATETIME and not field.nullable:
-                row[field.column] = self._now
-            elif field.kind is Kind.ENUM_LIST:
-                row[field.column] = []
+        for key, column, check, required, nullable, default in self._plan(spec):
+            value = item.get(key, _MISSING)
+            if value is _MISSING:
+                if required:
+                    raise ImportFileError("missing.", f"{where}.{key}")
+                row[column] = default
+                continue
+            present += 1
+            if value is None:
+                if not nullable:
+                    raise ImportFileError("should not be null.", f"{where}.{key}")
+                row[column] = None
             else:
-                row[field.column] = field.default
-        present += sum(1 for key in lists if key in item)
+                row[column] = check(value, where, key)
+        for key in lists:
+            if key in item:
+                present += 1
         if len(item) > present:
             self._unknown_keys(item, [*spec.keys, *lists], where)
         return row
 
-    def _value(self, field: Field, value: Any, where: str) -> Any:
-        kind = field.kind
-        here = f"{where}.{field.key}"
-        if value is None:
-            if field.nullable:
-                return None
-            raise ImportFileError(f"should be {kind.value}, not null.", here)
-        if kind is Kind.STRING:
-            return self._string(field, value, here)
-        if kind is Kind.UUID:
-            return _uuid(value, here)
-        if kind is Kind.REF:
-            return self._reference(field.table, value, here)
-        if kind is Kind.ENUM:
-            return _choice(field, value, here)
-        if kind is Kind.DATETIME:
-            return _datetime(value, here)
-        if kind is Kind.DATE:
-            return _date_value(value, here)
-        if kind is Kind.INT:
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise ImportFileError(f"should be a whole number, not {_what(value)}.", here)
-            if not INT_RANGE[0] <= value <= INT_RANGE[1]:
-                raise ImportFileError(f"{value} is out of range.", here)
-            return value
-        if kind is Kind.BOOL:
-            if not isinstance(value, bool):
-                raise ImportFileError(f"should be true or false, not {_what(value)}.", here)
-            return value
-        if kind is Kind.ENUM_LIST:
-            if not isinstance(value, list):
-                raise ImportFileError(f"should be a list, not {_what(value)}.", here)
-            return [_choice(field, item, f"{here}[{index}]") for index, item in enumerate(value)]
-        _check_json(value, here, 0)
-        return value
+    def _plan(self, spec: Spec) -> list[tuple[str, str, Check, bool, bool, Any]]:
+        """How each field of a kind of record is read: made once per kind and import."""
+        plan = self._plans.get(id(spec))
+        if plan is None:
+            plan = []
+            for field in spec.fields:
+                default = field.default
+                if field.kind is Kind.DATETIME and not field.nullable:
+                    default = self._now  # created_at and updated_at: the import's time
+                elif field.kind is Kind.ENUM_LIST:
+                    default = []
+                check = self._check(field)
+                plan.append(
+                    (field.key, field.column, check, field.required, field.nullable, default)
+                )
+            self._plans[id(spec)] = plan
+        return plan
 
-    def _string(self, field: Field, value: Any, where: str) -> str:
-        if not isinstance(value, str):
-            raise ImportFileError(f"should be text, not {_what(value)}.", where)
-        if len(value) > field.limit:
-            raise ImportFileError(
-                f"too long ({len(value):,} characters; at most {field.limit:,}).", where
-            )
-        if _UNSTORABLE.search(value):
-            raise ImportFileError(
-                "holds a NUL character or a broken \\u escape, which no text may hold.", where
-            )
-        if field.nonempty and not value.strip():
-            raise ImportFileError("cannot be empty.", where)
-        return value
+    def _check(self, field: Field) -> Check:
+        """The function that checks and converts a (non-null) value of `field`."""
+        kind = field.kind
+        if kind is Kind.STRING:
+            return _string_check(field.limit, field.nonempty, self._careful)
+        if kind is Kind.REF:
+            return self._reference_check(field.table)
+        if kind is Kind.ENUM or kind is Kind.ENUM_LIST:
+            assert field.choices is not None
+            choice = _choice_check(field.choices)
+            if kind is Kind.ENUM:
+                return choice
+            return lambda value, where, key: _enum_list(choice, value, where, key)
+        return _CHECKS[kind]
+
+    def _reference_check(self, table: str) -> Check:
+        pointed = self._pointed.setdefault(table, {})
+
+        def check(value: Any, where: str, key: str) -> str:
+            uuid = _uuid_check(value, where, key)
+            if uuid not in pointed:
+                pointed[uuid] = f"{where}.{key}"
+            return uuid
+
+        return check
 
     def _reference(self, table: str, value: Any, where: str) -> str:
         uuid = _uuid(value, where)
@@ -859,47 +873,122 @@ class _DocumentReader:
 
     def _unknown_keys(self, item: Mapping[str, Any], known: Iterable[str], where: str) -> None:
         names = set(known)
-        self._unknown.extend(f"{where}.{key}" for key in item if key not in names)
+        self._unknown.extend(
+            f"{where}.{key}" if key.isidentifier() else f"{where}[{_shown(key)}]"
+            for key in item
+            if key not in names
+        )
 
 
-def _uuid(value: Any, where: str) -> str:
-    if not isinstance(value, str) or not _UUID.fullmatch(value):
-        raise ImportFileError(f"should be a uuid, not {_shown(value)}.", where)
+def _string_check(limit: int, nonempty: bool, careful: bool) -> Check:
+    def check(value: Any, where: str, key: str) -> str:
+        if type(value) is not str:
+            raise ImportFileError(f"should be text, not {_what(value)}.", f"{where}.{key}")
+        if len(value) > limit:
+            raise ImportFileError(
+                f"too long ({len(value):,} characters; at most {limit:,}).", f"{where}.{key}"
+            )
+        if careful and _UNSTORABLE.search(value):
+            raise ImportFileError(
+                "holds a NUL character or a broken \\u escape, which no text may hold.",
+                f"{where}.{key}",
+            )
+        if nonempty and not value.strip():
+            raise ImportFileError("cannot be empty.", f"{where}.{key}")
+        return value
+
+    return check
+
+
+def _uuid_check(value: Any, where: str, key: str) -> str:
+    if type(value) is not str or not _UUID.fullmatch(value):
+        raise ImportFileError(f"should be a uuid, not {_shown(value)}.", f"{where}.{key}")
     return value.lower()
 
 
-def _choice(field: Field, value: Any, where: str) -> StrEnum:
-    choices = field.choices
-    assert choices is not None
-    try:
-        return choices(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in choices)
-        raise ImportFileError(f"should be one of {allowed}; not {_shown(value)}.", where) from None
+def _uuid(value: Any, where: str) -> str:
+    before, _dot, key = where.rpartition(".")
+    return _uuid_check(value, before, key)
 
 
-def _datetime(value: Any, where: str) -> datetime:
-    if not isinstance(value, str) or len(value) > 40:
-        raise ImportFileError(f"not an ISO 8601 date-time: {_shown(value)}.", where)
+def _choice_check(choices: type[StrEnum]) -> Check:
+    members: dict[str, StrEnum] = {member.value: member for member in choices}
+
+    def check(value: Any, where: str, key: str) -> StrEnum:
+        member = members.get(value) if type(value) is str else None
+        if member is None:
+            allowed = ", ".join(members)
+            raise ImportFileError(
+                f"should be one of {allowed}; not {_shown(value)}.", f"{where}.{key}"
+            )
+        return member
+
+    return check
+
+
+def _enum_list(choice: Check, value: Any, where: str, key: str) -> list[str]:
+    if type(value) is not list:
+        raise ImportFileError(f"should be a list, not {_what(value)}.", f"{where}.{key}")
+    return [str(choice(item, where, f"{key}[{index}]")) for index, item in enumerate(value)]
+
+
+def _datetime_check(value: Any, where: str, key: str) -> datetime:
+    if type(value) is not str or len(value) > 40:
+        raise ImportFileError(f"not an ISO 8601 date-time: {_shown(value)}.", f"{where}.{key}")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ImportFileError(f"not an ISO 8601 date-time: {_shown(value)}.", where) from None
+        raise ImportFileError(
+            f"not an ISO 8601 date-time: {_shown(value)}.", f"{where}.{key}"
+        ) from None
+    if moment.tzinfo is UTC:
+        return moment
     if moment.tzinfo is None:
-        raise ImportFileError(f"{_shown(value)} needs a UTC offset (such as Z or +01:00).", where)
+        raise ImportFileError(
+            f"{_shown(value)} needs a UTC offset (such as Z or +01:00).", f"{where}.{key}"
+        )
     try:
         return moment.astimezone(UTC)
     except OverflowError:
-        raise ImportFileError(f"{_shown(value)} is out of range.", where) from None
+        raise ImportFileError(f"{_shown(value)} is out of range.", f"{where}.{key}") from None
 
 
-def _date_value(value: Any, where: str) -> date:
-    if not isinstance(value, str) or len(value) > 20:
-        raise ImportFileError(f"not an ISO 8601 date: {_shown(value)}.", where)
+def _date_check(value: Any, where: str, key: str) -> date:
+    if type(value) is not str or len(value) > 20:
+        raise ImportFileError(f"not an ISO 8601 date: {_shown(value)}.", f"{where}.{key}")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ImportFileError(f"not an ISO 8601 date: {_shown(value)}.", where) from None
+        raise ImportFileError(f"not an ISO 8601 date: {_shown(value)}.", f"{where}.{key}") from None
+
+
+def _int_check(value: Any, where: str, key: str) -> int:
+    if type(value) is not int:
+        raise ImportFileError(f"should be a whole number, not {_what(value)}.", f"{where}.{key}")
+    if not INT_RANGE[0] <= value <= INT_RANGE[1]:
+        raise ImportFileError(f"{value} is out of range.", f"{where}.{key}")
+    return value
+
+
+def _bool_check(value: Any, where: str, key: str) -> bool:
+    if type(value) is not bool:
+        raise ImportFileError(f"should be true or false, not {_what(value)}.", f"{where}.{key}")
+    return value
+
+
+def _json_check(value: Any, where: str, key: str) -> Any:
+    _check_json(value, f"{where}.{key}", 0)
+    return value
+
+
+_CHECKS: dict[Kind, Check] = {
+    Kind.UUID: _uuid_check,
+    Kind.DATETIME: _datetime_check,
+    Kind.DATE: _date_check,
+    Kind.INT: _int_check,
+    Kind.BOOL: _bool_check,
+    Kind.JSON: _json_check,
+}
 
 
 def _check_json(value: Any, where: str, depth: int) -> None:

@@ -231,7 +231,7 @@ class _Reader:
         """
         table = self._tables[name]
         wanted = [column for column in table.c if column.name != "id"]
-        query = query.with_only_columns(
+        raw = query.with_only_columns(
             *(type_coerce(column, NullType()).label(column.name) for column in wanted),
             maintain_column_froms=True,
         )
@@ -242,7 +242,7 @@ class _Reader:
             else _converter(column)
             for column in wanted
         ]
-        found = self._connection.execute(query).tuples().all()
+        found = self._connection.execute(raw).tuples().all()
         if not found:
             return []
         # Column by column: one tight loop per column instead of one per value.

@@ -154,17 +154,26 @@ class _Writer:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         seen: set[str] = set()
+        lookups = [
+            (column, target, self._known(target))
+            for column, target in targets.items()
+            if column not in deferred
+        ]
         for row in rows:
             values = dict(row)
             uuid = values["uuid"]
             if uuid in seen:
                 raise ImportFileError(f"{name}: the uuid {uuid} is given twice.")
             seen.add(uuid)
-            for column, target in targets.items():
-                if column in deferred:
-                    values[column] = None
-                else:
-                    values[column] = self._resolve(target, values.get(column), name)
+            for column in deferred:
+                values[column] = None
+            for column, target, ids in lookups:
+                reference = values.get(column)
+                if reference is not None:
+                    found = ids.get(reference)
+                    values[column] = (
+                        found if found is not None else self._resolve(target, reference, name)
+                    )
             record_id = known.get(uuid)
             if record_id is None:
                 inserts.append(values)
@@ -230,13 +239,16 @@ class _Writer:
         if owners and not self._dry_run:
             for owner_ids in _chunks(sorted(owners), IN_CHUNK):
                 self._connection.execute(delete(table).where(table.c[owner_column].in_(owner_ids)))
-        resolved = [
-            {
-                column: self._resolve(targets[column], value, name) if column in targets else value
-                for column, value in row.items()
-            }
-            for row in rows
-        ]
+        lookups = [(column, target, self._known(target)) for column, target in targets.items()]
+        resolved = []
+        for row in rows:
+            values = dict(row)
+            for column, target, ids in lookups:
+                found = ids.get(values[column])
+                values[column] = (
+                    found if found is not None else self._resolve(target, values[column], name)
+                )
+            resolved.append(values)
         if not self._dry_run:
             for chunk in _chunks(resolved, BATCH_ROWS):
                 self._connection.execute(insert(table), chunk)
