@@ -28,6 +28,7 @@ from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.export_commands import ExportCommands
+from partnerdesk.ui.import_commands import ImportCommands, connect_interchange_actions
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
+        self.import_commands = ImportCommands(store, self, self.flush)
         self.brief_commands = BriefCommands(store, self, today)
 
         self.partner_list = PartnerListPane(store, bus, self)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         a.save_brief.triggered.connect(self._on_save_brief)
         a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
+        connect_interchange_actions(a, self.import_commands, self.export_commands)
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
