@@ -7,6 +7,7 @@ and only then hands the rows to the store, which writes them in one transaction.
 """
 
 import json
+import math
 import os
 import re
 import stat
@@ -54,6 +55,8 @@ MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_SETTING_DEPTH = 32
 # Whole numbers fit a 32-bit INTEGER column, as in any SQL database.
 INT_RANGE = (-(2**31), 2**31 - 1)
+# Digits in a whole number: more than any field can hold (a 64-bit number has 19).
+MAX_DIGITS = 20
 # How much of the work bar reading and checking take; writing takes the rest.
 CHECK_SHARE = 0.3
 PROGRESS_UNITS = 1000
@@ -487,8 +490,10 @@ def import_json(
     )
 
 
-def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of `path`, refusing anything but a regular file of at most `limit` bytes."""
+def read_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of `path`, refusing all but a regular file of `limit` (MAX_FILE_BYTES) bytes."""
+    if limit is None:
+        limit = MAX_FILE_BYTES
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -533,15 +538,64 @@ def parse_document(data: bytes) -> Any:
             f"not UTF-8 text (byte 0x{data[error.start]:02x})", f"line {line}, column {column}"
         ) from None
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_int=_short_int)
+        return json.loads(
+            text, parse_constant=_no_constant, parse_int=_short_int, parse_float=_finite_float
+        )
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"not valid JSON ({error.msg})", f"line {error.lineno}, column {error.colno}"
         ) from None
     except RecursionError:
-        raise ImportFileError("not a PartnerDesk document: values nested too deeply.") from None
-    except ValueError as error:  # from the two hooks below
-        raise ImportFileError(str(error)) from None
+        raise ImportFileError(
+            "not a PartnerDesk document: values nested too deeply.", _deep_location(text)
+        ) from None
+    except ValueError as error:  # from the hooks below, which cannot know where they are
+        raise ImportFileError(str(error), _number_location(text)) from None
+
+
+# A JSON string (skipped), or a bracket; or a number or constant outside strings.
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_STRING_OR_NUMBER = re.compile(
+    r'"(?:[^"\\]|\\.)*"|(-?(?:Infinity|NaN)|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)'
+)
+# Deeper than any PartnerDesk document (a setting's value at most 32 below the top).
+_DEEPEST = 200
+
+
+def _line_and_column(text: str, position: int) -> str:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _deep_location(text: str) -> str:
+    """Where brackets first nest deeper than `_DEEPEST`: only looked for once refused."""
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        bracket = match[0]
+        if bracket in "[{":
+            depth += 1
+            if depth > _DEEPEST:
+                return _line_and_column(text, match.start())
+        elif bracket in "]}":
+            depth -= 1
+    return ""
+
+
+def _number_location(text: str) -> str:
+    """Where the first number the hooks below refuse is: only looked for once refused."""
+    for match in _STRING_OR_NUMBER.finditer(text):
+        token = match[1]
+        if token is None:
+            continue
+        refused = "N" in token or "I" in token
+        if not refused and ("." in token or "e" in token or "E" in token):
+            refused = not math.isfinite(float(token))
+        elif not refused:
+            refused = len(token.lstrip("-")) > MAX_DIGITS
+        if refused:
+            return _line_and_column(text, match.start(1))
+    return ""
 
 
 def _may_be_unstorable(data: bytes) -> bool:
@@ -559,9 +613,16 @@ def _no_constant(name: str) -> Any:
 
 def _short_int(digits: str) -> int:
     # Python refuses over 4,300 digits anyway, but only after the work; no field needs 20.
-    if len(digits) > 20:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
         raise ValueError(f"not a PartnerDesk document: a number has {len(digits):,} digits.")
     return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"not a PartnerDesk document: the number {text[:40]} is too large.")
+    return value
 
 
 class _DocumentReader:
@@ -579,6 +640,7 @@ class _DocumentReader:
         self._pointed: dict[str, dict[str, str]] = {}
         self._unknown: list[str] = []
         self._tag_uuids: dict[str, str] = {}
+        self._keys: dict[int, dict[str, str]] = {}
 
     def tables(self, document: Any) -> dict[str, list[PortableRow]]:
         if not isinstance(document, dict):
@@ -598,7 +660,7 @@ class _DocumentReader:
                 elif key == "tags":
                     self._tag(item, where)
                 elif key == "settings":
-                    self._add("settings", self._keyed(item, SETTING, where), where)
+                    self._add("settings", self._unique_key(item, SETTING, where), where)
                 else:
                     self._follow_up(item, where)
         partners = list(self._items(document, "partners", "$"))
@@ -748,13 +810,22 @@ class _DocumentReader:
         return uuid
 
     def _follow_up(self, item: Any, where: str) -> None:
-        row = self._keyed(item, FOLLOW_UP, where)
+        row = self._unique_key(item, FOLLOW_UP, where)
         parts = split_follow_up_key(row["key"])
         if parts is None or not _UUID.fullmatch(parts[2]):
             raise ImportFileError("not a follow-up key PartnerDesk knows.", f"{where}.key")
         _rule, table, reference, _rest = parts
         self._reference(table, reference, f"{where}.key")
         self._add("follow_up_states", row, where)
+
+    def _unique_key(self, item: Any, spec: Spec, where: str) -> PortableRow:
+        """A setting or follow-up mark, whose key no other one in the document has."""
+        row = self._keyed(item, spec, where)
+        keys = self._keys.setdefault(id(spec), {})
+        first = keys.setdefault(row["key"], where)
+        if first != where:
+            raise ImportFileError(f"the key is given twice (first at {first}).", f"{where}.key")
+        return row
 
     def _keyed(self, item: Any, spec: Spec, where: str) -> PortableRow:
         """A row matched by name or key: its uuid may be left out, and is made then."""

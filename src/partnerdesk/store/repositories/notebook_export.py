@@ -118,7 +118,7 @@ class NotebookExport:
                     .join(MeetingRow, MeetingRow.id == MeetingAttendeeRow.meeting_id)
                     .where(MeetingRow.partner_id.in_(ids), MeetingRow.deleted_at.is_(None))
                     .order_by(PersonRow.full_name, PersonRow.id)
-                ).tuples():
+                ):
                     names.setdefault(meeting_id, []).append(name)
                 by_partner: dict[int, list[NotesMeeting]] = {}
                 for row in meetings:
@@ -242,7 +242,7 @@ class _Reader:
             else _converter(column)
             for column in wanted
         ]
-        found = self._connection.execute(raw).tuples().all()
+        found = self._connection.execute(raw).all()
         if not found:
             return []
         # Column by column: one tight loop per column instead of one per value.
@@ -257,7 +257,7 @@ class _Reader:
         uuids = self._uuids.get(name)
         if uuids is None:
             table = self._tables[name]
-            uuids = dict(self._connection.execute(select(table.c.id, table.c.uuid)).tuples().all())
+            uuids = dict(self._connection.execute(select(table.c.id, table.c.uuid)).all())
             self._uuids[name] = uuids
         return uuids
 

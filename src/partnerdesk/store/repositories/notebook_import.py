@@ -192,7 +192,7 @@ class _Writer:
         table = self._tables[name]
         key_column = NATURAL_KEYS[name]
         by_key: dict[str, int] = dict(
-            self._connection.execute(select(table.c[key_column], table.c.id)).tuples().all()
+            self._connection.execute(select(table.c[key_column], table.c.id)).all()
         )
         taken = set(self._connection.scalars(select(table.c.uuid)))
         inserts: list[dict[str, Any]] = []
@@ -223,7 +223,7 @@ class _Writer:
             by_key.update({values[key_column]: self._placeholder() for values in inserts})
         elif inserts:
             by_key = dict(
-                self._connection.execute(select(table.c[key_column], table.c.id)).tuples().all()
+                self._connection.execute(select(table.c[key_column], table.c.id)).all()
             )
         if name == "tags":
             # Partners name their tags by the import's uuids, whichever row each matched.
@@ -301,7 +301,7 @@ class _Writer:
                 self._connection.execute(
                     select(table.c.uuid, table.c.id).where(table.c.id > last_id)
                 )
-                .tuples()
+                
                 .all()
             )
 
@@ -317,7 +317,7 @@ class _Writer:
             query = select(table.c.id, table.c.uuid).where(table.c[column_name].in_(chunk))
             unlisted.extend(
                 row_id
-                for row_id, uuid in self._connection.execute(query).tuples()
+                for row_id, uuid in self._connection.execute(query)
                 if uuid not in listed
             )
         for chunk in _chunks(unlisted, IN_CHUNK):
@@ -328,7 +328,7 @@ class _Writer:
         known = self._ids.get(name)
         if known is None:
             table = self._tables[name]
-            known = dict(self._connection.execute(select(table.c.uuid, table.c.id)).tuples().all())
+            known = dict(self._connection.execute(select(table.c.uuid, table.c.id)).all())
             self._ids[name] = known
         return known
 
