@@ -55,7 +55,8 @@ def export_markdown(
     with StagedFolder(path) as folder:
         folders = UniqueNames()
         for chunk, done, total in store.notebook_export.meeting_notes():
-            for partner in chunk:
+            for number, partner in enumerate(chunk, start=done - len(chunk)):
+                progress(number, total)  # a cancel takes effect within a partner
                 partner_folder = folders.claim(safe_file_name(partner.name, "Partner"))
                 files = UniqueNames()
                 for meeting in partner.meetings:
