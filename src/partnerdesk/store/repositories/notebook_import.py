@@ -222,9 +222,7 @@ class _Writer:
         if self._dry_run:
             by_key.update({values[key_column]: self._placeholder() for values in inserts})
         elif inserts:
-            by_key = dict(
-                self._connection.execute(select(table.c[key_column], table.c.id)).all()
-            )
+            by_key = dict(self._connection.execute(select(table.c[key_column], table.c.id)).all())
         if name == "tags":
             # Partners name their tags by the import's uuids, whichever row each matched.
             known = self._known(name)
@@ -300,9 +298,7 @@ class _Writer:
             self._known(name).update(
                 self._connection.execute(
                     select(table.c.uuid, table.c.id).where(table.c.id > last_id)
-                )
-                
-                .all()
+                ).all()
             )
 
     def _drop_unlisted(self, name: str, listed: set[str]) -> None:
@@ -316,9 +312,7 @@ class _Writer:
         for chunk in _chunks(sorted(parents), IN_CHUNK):
             query = select(table.c.id, table.c.uuid).where(table.c[column_name].in_(chunk))
             unlisted.extend(
-                row_id
-                for row_id, uuid in self._connection.execute(query)
-                if uuid not in listed
+                row_id for row_id, uuid in self._connection.execute(query) if uuid not in listed
             )
         for chunk in _chunks(unlisted, IN_CHUNK):
             self._connection.execute(delete(table).where(table.c.id.in_(chunk)))

@@ -41,5 +41,6 @@ class JobProgressDialog(QProgressDialog):
         self._job.cancel()
 
     def _on_ended(self, *_args: object) -> None:
-        self.canceled.disconnect(self._on_cancel)
+        self.canceled.disconnect(self._on_cancel)  # closing a progress dialog "cancels" it
         self.close()
+        self.deleteLater()
