@@ -152,7 +152,7 @@ def test_follow_up_marks_come_back_for_the_records_they_name(tmp_path: Path) -> 
     assert all(mark in second_marks for mark in first_marks)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=st.text(min_size=1, max_size=60).filter(lambda text: text.strip() and "\x00" not in text),
     notes=st.text(max_size=300).filter(lambda text: "\x00" not in text),

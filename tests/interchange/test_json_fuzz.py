@@ -24,7 +24,7 @@ from tests.conftest import TODAY
 from tests.interchange.notebooks import open_store
 from tests.interchange.test_json_format import snapshot
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 # Far more than an import of this small document takes; a hang would blow through it.
 DEADLINE = timedelta(seconds=10)
 FUZZ = settings(
