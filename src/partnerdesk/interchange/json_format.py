@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum, StrEnum
 from functools import cache, cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -109,15 +110,36 @@ class Spec:
         self.keys = frozenset(field.key for field in fields)
 
     @cached_property
-    def writers(self) -> list[tuple[str, str, Callable[[Any], Any] | None]]:
-        """For each field: its key, its column, and how its value is written (None: as is)."""
+    def writer(self) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+        """Turns a portable row (as the store reads it) into this record's document object.
+
+        Built once per kind of record, from C-level pieces (itemgetter, zip, isoformat),
+        because the scale notebook has some 650,000 records to write.
+        """
+        columns = [field.column for field in self.fields]
+        keys = [field.key for field in self.fields]
+        pick = itemgetter(*columns)
         converters: dict[Kind, Callable[[Any], Any]] = {
-            Kind.DATETIME: _utc_text,
+            # The store reads date-times in UTC, as `+00:00` in the document.
+            Kind.DATETIME: datetime.isoformat,
             Kind.DATE: date.isoformat,
             Kind.ENUM: _enum_text,
             Kind.ENUM_LIST: lambda items: [_enum_text(item) for item in items],
         }
-        return [(field.key, field.column, converters.get(field.kind)) for field in self.fields]
+        conversions = [
+            (field.key, converters[field.kind]) for field in self.fields if field.kind in converters
+        ]
+
+        def write(row: Mapping[str, Any]) -> dict[str, Any]:
+            values = pick(row)
+            result = dict(zip(keys, values if len(keys) > 1 else (values,), strict=True))
+            for key, convert in conversions:
+                value = result[key]
+                if value is not None:
+                    result[key] = convert(value)
+            return result
+
+        return write
 
 
 def _text(key: str, limit: int, *, column: str = "", required: bool = False) -> Field:
@@ -411,19 +433,11 @@ def _partners(
 
 def _object(row: Mapping[str, Any], spec: Spec) -> dict[str, Any]:
     """A portable row as a document object: every field, in the documented order."""
-    result: dict[str, Any] = {}
-    for key, column, convert in spec.writers:
-        value = row[column]
-        result[key] = value if convert is None or value is None else convert(value)
-    return result
-
-
-def _utc_text(moment: datetime) -> str:
-    return (moment if moment.tzinfo is UTC else moment.astimezone(UTC)).isoformat()
+    return spec.writer(row)
 
 
 def _enum_text(value: Any) -> str:
-    return str(value.value if isinstance(value, Enum) else value)
+    return str(value.value) if isinstance(value, Enum) else str(value)
 
 
 def _partner_text(partner: Mapping[str, Any]) -> str:

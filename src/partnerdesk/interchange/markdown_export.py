@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from datetime import datetime, tzinfo
+from functools import cache
 from pathlib import Path, PurePath
 
 from partnerdesk.domain.enums import MeetingMode
@@ -107,8 +108,14 @@ def yaml_string(text: str) -> str:
     A JSON string is a YAML double-quoted scalar; the characters YAML forbids raw or
     takes for line breaks (which JSON leaves as they are) are escaped as well.
     """
-    quoted = json.dumps(text, ensure_ascii=False)
+    quoted = _encoder().encode(text)
     return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", quoted)
+
+
+@cache
+def _encoder() -> json.JSONEncoder:
+    # One encoder for all: `json.dumps` with an option makes a new one on every call.
+    return json.JSONEncoder(ensure_ascii=False)
 
 
 def safe_file_name(name: str, fallback: str) -> str:
@@ -121,12 +128,13 @@ def safe_file_name(name: str, fallback: str) -> str:
     left empty becomes `fallback`.
     """
     text = unicodedata.normalize("NFC", name)
-    text = "".join(
-        " " if unicodedata.category(char) in ("Zl", "Zp") else char
-        for char in text
-        # Format characters: keep the zero-width joiner that builds emoji sequences.
-        if unicodedata.category(char) != "Cf" or char == "\u200d"
-    )
+    if not text.isascii():  # ASCII has no format characters nor line separators
+        text = "".join(
+            " " if unicodedata.category(char) in ("Zl", "Zp") else char
+            for char in text
+            # Format characters: keep the zero-width joiner that builds emoji sequences.
+            if unicodedata.category(char) != "Cf" or char == "\u200d"
+        )
     text = " ".join(_FORBIDDEN.sub("-", text).split())
     text = text.lstrip(" .-").rstrip(" .")
     encoded = text.encode("utf-8")

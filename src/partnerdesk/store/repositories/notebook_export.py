@@ -242,7 +242,7 @@ class _Reader:
             else _converter(column)
             for column in wanted
         ]
-        found = self._connection.execute(raw).all()
+        found = self._fetch(raw)
         if not found:
             return []
         # Column by column: one tight loop per column instead of one per value.
@@ -252,6 +252,19 @@ class _Reader:
         ]
         keys = [column.name for column in wanted]
         return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
+
+    def _fetch(self, query: Any) -> list[tuple[Any, ...]]:
+        """The rows of `query` as the driver gives them: plain tuples, nothing made per row."""
+        compiled = query.compile(
+            dialect=self._connection.dialect, compile_kwargs={"render_postcompile": True}
+        )
+        parameters = [compiled.params[name] for name in compiled.positiontup or ()]
+        cursor = self._connection.connection.cursor()
+        try:
+            rows: list[tuple[Any, ...]] = cursor.execute(str(compiled), parameters).fetchall()
+        finally:
+            cursor.close()
+        return rows
 
     def _uuids_of(self, name: str) -> dict[int, str]:
         uuids = self._uuids.get(name)
