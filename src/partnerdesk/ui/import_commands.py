@@ -150,6 +150,7 @@ class ImportCommands:
             QMessageBox.Icon.Question,
             parent.tr("Import {name}?").format(name=path.name),
             _paragraphs(
+                parent.tr("Import {name} into this notebook?").format(name=path.name),
                 report.summary(),
                 *report.notes,
                 parent.tr("A backup of the notebook is made first."),
