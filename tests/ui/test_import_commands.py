@@ -160,8 +160,9 @@ def test_cancelling_while_importing_leaves_the_notebook_as_it_was(
     window.import_commands.import_file("json", document)
     qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
     # In the middle of the transaction: the user presses Cancel.
-    progress = window.findChild(JobProgressDialog, "jobProgress")
+    progress = window.import_commands._progress  # the real import's, not the dry run's
     assert isinstance(progress, JobProgressDialog)
+    assert progress.objectName() == "jobProgress"
     job = window.import_commands._job
     assert job is not None
     job.signals.cancelled.connect(lambda: cancelled.append(True))

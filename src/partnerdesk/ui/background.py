@@ -2,6 +2,7 @@
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -52,21 +53,28 @@ class BackgroundJob(QRunnable):
         step = PROGRESS_STEPS * done // total if total > 0 else -1
         if step != self._last_step or total <= 0:
             self._last_step = step
-            self.signals.progress.emit(done, total)
+            self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:
         try:
             result = self._work()
         except ImportCancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
             return
         except PartnerDeskError as error:
-            self.signals.failed.emit(error.message)
+            self._emit(self.signals.failed, error.message)
             return
         except Exception as error:  # a bug: reported, never swallowed
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            self._emit(self.signals.failed, f"{type(error).__name__}: {error}")
             raise
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        # The window that listened may be gone (closed while the work went on): then there
+        # is no one left to tell, and the work itself is done or stops on its own.
+        with suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def start(job: BackgroundJob) -> None:
