@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.interchange import ImportCancelled, ImportFileError
 from partnerdesk.domain.models import Meeting, Partner, Person
-from partnerdesk.interchange import json_format
+from partnerdesk.interchange import json_document, json_format, json_reading
 from partnerdesk.interchange.json_format import export_json, import_json, read_file
 from partnerdesk.store.schema import Base
 from partnerdesk.store.store import Store
@@ -494,7 +494,7 @@ def test_files_that_are_not_plain_files_or_too_big(tmp_path: Path) -> None:
 def test_the_size_limit_applies_to_imports(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(json_format, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(json_reading, "MAX_FILE_BYTES", 100)
     error = refused(store, write(tmp_path / "doc.json", document()))
     assert "PartnerDesk imports files of at most" in error.message
 
@@ -502,40 +502,40 @@ def test_the_size_limit_applies_to_imports(
 def test_the_field_limits_are_the_schema_column_lengths() -> None:
     tables = Base.metadata.tables
     specs = {
-        "partners": json_format.PARTNER,
-        "people": json_format.PERSON,
-        "meetings": json_format.MEETING,
-        "offers": json_format.OFFER,
-        "initiatives": json_format.INITIATIVE,
-        "initiative_members": json_format.MEMBER,
-        "tags": json_format.TAG,
-        "settings": json_format.SETTING,
-        "follow_up_states": json_format.FOLLOW_UP,
+        "partners": json_document.PARTNER,
+        "people": json_document.PERSON,
+        "meetings": json_document.MEETING,
+        "offers": json_document.OFFER,
+        "initiatives": json_document.INITIATIVE,
+        "initiative_members": json_document.MEMBER,
+        "tags": json_document.TAG,
+        "settings": json_document.SETTING,
+        "follow_up_states": json_document.FOLLOW_UP,
     }
     for table_name, spec in specs.items():
         for field in spec.fields:
-            if field.kind is json_format.Kind.STRING:
+            if field.kind is json_document.Kind.STRING:
                 length = getattr(tables[table_name].c[field.column].type, "length", None)
-                assert field.limit == (length or json_format.MAX_TEXT_LENGTH), field
+                assert field.limit == (length or json_document.MAX_TEXT_LENGTH), field
 
 
 def test_every_column_has_a_field() -> None:
     """A column added to the schema must be added to the document too (and its docs)."""
     tables = Base.metadata.tables
     specs = {
-        "partners": json_format.PARTNER,
-        "people": json_format.PERSON,
-        "meetings": json_format.MEETING,
-        "commitments": json_format.COMMITMENT,
-        "commitment_events": json_format.EVENT,
-        "needs": json_format.NEED,
-        "offers": json_format.OFFER,
-        "initiatives": json_format.INITIATIVE,
-        "initiative_members": json_format.MEMBER,
-        "initiative_pairings": json_format.PAIRING,
-        "tags": json_format.TAG,
-        "settings": json_format.SETTING,
-        "follow_up_states": json_format.FOLLOW_UP,
+        "partners": json_document.PARTNER,
+        "people": json_document.PERSON,
+        "meetings": json_document.MEETING,
+        "commitments": json_document.COMMITMENT,
+        "commitment_events": json_document.EVENT,
+        "needs": json_document.NEED,
+        "offers": json_document.OFFER,
+        "initiatives": json_document.INITIATIVE,
+        "initiative_members": json_document.MEMBER,
+        "initiative_pairings": json_document.PAIRING,
+        "tags": json_document.TAG,
+        "settings": json_document.SETTING,
+        "follow_up_states": json_document.FOLLOW_UP,
     }
     implied = {"id", "partner_id", "commitment_id", "initiative_id", "meeting_id", "tag_id"}
     docs = (Path(__file__).parents[2] / "docs" / "json-format.md").read_text(encoding="utf-8")
