@@ -44,10 +44,21 @@ def read_all(store: Store) -> dict[str, list[PortableRow]]:
     return tables
 
 
-def test_the_export_reads_every_table_as_sqlalchemy_would(tmp_path: Path) -> None:
-    """The reader converts stored values itself, for speed: to the very same values."""
+@pytest.mark.parametrize("filled_by", ["the store", "an import"])
+def test_the_export_reads_every_table_as_sqlalchemy_would(tmp_path: Path, filled_by: str) -> None:
+    """Reader and importer convert stored values themselves, for speed: the very same values.
+
+    Filled by the store's own writes, the reader must read what SQLAlchemy reads; filled
+    by an import, what the importer wrote must read the same both ways too.
+    """
+    with open_store(tmp_path, "source.partnerdesk") as source:
+        fill_rich(source)
+        rows = read_all(source)
     with open_store(tmp_path) as store:
-        fill_rich(store)
+        if filled_by == "the store":
+            fill_rich(store)
+        else:
+            store.notebook_import.apply(rows, dry_run=False)
         with store.database.engine.connect() as connection:
             reader = _Reader(connection)
             for name, table in Base.metadata.tables.items():
