@@ -69,3 +69,14 @@ package: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: fuzz bench-interchange
+SCALE ?= /tmp/scale.partnerdesk
+
+# The hypothesis-mutated JSON imports, far longer than in the suite.
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=1000 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/interchange/test_json_fuzz.py --hypothesis-show-statistics
+
+# JSON export and import, Markdown export of SCALE (copied first, never written).
+bench-interchange: $(STAMP)
+	$(BIN)/python bench/interchange_scale.py $(SCALE)

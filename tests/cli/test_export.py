@@ -1,4 +1,4 @@
-"""`partnerdesk export`: the iCalendar file written, and formats still to come refused."""
+"""`partnerdesk export`: the iCalendar file written, and the command's usage."""
 
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,13 +54,12 @@ def test_export_again_overwrites_the_file(notebook: Path, tmp_path: Path) -> Non
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
-@pytest.mark.parametrize("format_", ["json", "csv", "vcard", "markdown"])
-def test_formats_not_built_yet_are_one_clear_line(
-    format_: str, notebook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_todos_are_for_ics_only(
+    notebook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "office.out"
-    assert main(["export", format_, "--db", str(notebook), "-o", str(target)]) == 1
-    assert capsys.readouterr().err == f"partnerdesk: Export to {format_} is not available yet.\n"
+    target = tmp_path / "office.json"
+    assert main(["export", "json", "--db", str(notebook), "-o", str(target), "--todos"]) == 2
+    assert "--todos is for the ics format only" in capsys.readouterr().err
     assert not target.exists()
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from partnerdesk import __version__
-from partnerdesk.cli import brief, export
+from partnerdesk.cli import brief, export, import_command
 from partnerdesk.cli.options import notebook_options
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.paths import AppPaths
@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     brief.add_parser(commands)
     export.add_parser(commands)
+    import_command.add_parser(commands)
     return parser
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from partnerdesk.domain.agenda import local_start_utc
 from partnerdesk.domain.calendar_export import CalendarCommitment, CalendarMeeting, CalendarRows
 from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode
+from partnerdesk.domain.interchange import ExportReport, Progress, no_progress
 from partnerdesk.interchange.safe_write import write_atomically
 from partnerdesk.store.store import Store
 
@@ -77,6 +78,20 @@ def export_ics(
     data = build_calendar(rows, commitments_as_todos=commitments_as_todos, stamp=stamp)
     write_atomically(path, data)
     return len(rows)
+
+
+def export_calendar(
+    store: Store,
+    path: Path,
+    *,
+    progress: Progress = no_progress,
+    commitments_as_todos: bool = False,
+) -> ExportReport:
+    """`export_ics` with the report every format gives (see `interchange.formats`)."""
+    progress(0, 0)
+    count = export_ics(store, path, commitments_as_todos=commitments_as_todos)
+    progress(1, 1)
+    return ExportReport(format="ics", destination=path, counts={"calendar entries": count})
 
 
 def commitment_summary(commitment: CalendarCommitment) -> str:

@@ -129,9 +129,11 @@ def _make_engine(path: Path) -> Engine:
 class Database:
     """An open notebook: an engine with the safety pragmas, and sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, backups_dir: Path | None = None) -> None:
         self.path = path
         self.engine = engine
+        # Where backups of this notebook go (before a migration or an import).
+        self.backups_dir = backups_dir if backups_dir is not None else path.parent / "backups"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -147,16 +149,16 @@ class Database:
                 raise NotebookNotFound(
                     QT_TRANSLATE_NOOP("Errors", "There is no notebook at {path}."), path=path
                 )
-            return cls._create(path)
+            return cls._create(path, backups_dir)
         state = inspect_notebook(path)
         _tighten_permissions(path)
         if not state.is_current:
             make_backup(path, backups_dir / backup_name(path, f"before-migration-{state.revision}"))
             _migrate(path)
-        return cls(path, _make_engine(path))
+        return cls(path, _make_engine(path), backups_dir)
 
     @classmethod
-    def _create(cls, path: Path) -> "Database":
+    def _create(cls, path: Path, backups_dir: Path | None = None) -> "Database":
         from partnerdesk.store import migrate
         from partnerdesk.store.schema import Base
 
@@ -181,7 +183,7 @@ class Database:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
-        return cls(path, engine)
+        return cls(path, engine, backups_dir)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

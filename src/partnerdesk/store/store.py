@@ -23,6 +23,8 @@ from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.matching import MatchingQueries
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository
+from partnerdesk.store.repositories.notebook_export import NotebookExport
+from partnerdesk.store.repositories.notebook_import import NotebookImport
 from partnerdesk.store.repositories.offers import OfferRepository
 from partnerdesk.store.repositories.partner_list import PartnerListQueries
 from partnerdesk.store.repositories.partners import PartnerRepository
@@ -85,7 +87,7 @@ class Store:
     ) -> None:
         self.database = database
         # Without a folder given, backups go beside the notebook.
-        self.backups = BackupShelf(database.path, backups_dir or database.path.parent / "backups")
+        self.backups = BackupShelf(database.path, backups_dir or database.backups_dir)
         context = Context(database, listener, today)
         self._context = context
         self.partners = PartnerRepository(context)
@@ -106,6 +108,8 @@ class Store:
         self.table_export = TableExportQueries(context)
         self.matching = MatchingQueries(context)
         self.search = SearchQueries(context)
+        self.notebook_export = NotebookExport(context)
+        self.notebook_import = NotebookImport(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

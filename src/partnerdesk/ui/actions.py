@@ -15,6 +15,13 @@ class Actions(QObject):
         self.open_notebook = self._make(self.tr("&Open Notebook…"), standard.Open)
         self.export_calendar = self._make(self.tr("Export &Calendar (.ics)…"), None)
         self.backups = self._make(self.tr("&Backups…"), None)
+        self.import_json = self._make(self.tr("Import &JSON (PartnerDesk)…"), None)
+        self.import_csv = self._make(self.tr("Import &CSV (Spreadsheet)…"), None)
+        self.import_vcard = self._make(self.tr("Import &vCard (Address Book)…"), None)
+        self.export_json = self._make(self.tr("Export &JSON (PartnerDesk)…"), None)
+        self.export_csv = self._make(self.tr("Export C&SV (Spreadsheet)…"), None)
+        self.export_vcard = self._make(self.tr("Export &vCard (Address Book)…"), None)
+        self.export_markdown = self._make(self.tr("Export &Markdown Notes…"), None)
         self.quit = self._make(self.tr("&Quit"), standard.Quit)
         # Edit
         self.undo = self._make(self.tr("&Undo"), standard.Undo)

@@ -32,6 +32,7 @@ from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
+from partnerdesk.ui.import_commands import ImportCommands, connect_interchange_actions
 from partnerdesk.ui.matching_commands import MatchingCommands
 from partnerdesk.ui.menus import add_meeting_actions, build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
         self.export_commands = ExportCommands(store, self)
+        self.import_commands = ImportCommands(store, self, self.flush)
         self.brief_commands = BriefCommands(store, self, today)
         self.backup_commands = BackupCommands(store.backups, self)
         self.matching_commands = MatchingCommands(store, bus, self.undo_stack, self, today)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
         a.backups.triggered.connect(lambda: self.backup_commands.show_dialog())
+        connect_interchange_actions(a, self.import_commands, self.export_commands)
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)

@@ -18,8 +18,19 @@ def build_menus(bar: QMenuBar, actions: Actions) -> QMenu:
     file_menu.addAction(actions.open_notebook)
     recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &Recent"))
     file_menu.addSeparator()
+    import_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Import"))
+    for action in (actions.import_json, actions.import_csv, actions.import_vcard):
+        import_menu.addAction(action)
     export_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Export"))
     export_menu.addAction(actions.export_calendar)
+    export_menu.addSeparator()
+    for action in (
+        actions.export_json,
+        actions.export_csv,
+        actions.export_vcard,
+        actions.export_markdown,
+    ):
+        export_menu.addAction(action)
     file_menu.addAction(actions.backups)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)

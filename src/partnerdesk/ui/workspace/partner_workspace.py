@@ -23,8 +23,10 @@ from partnerdesk.ui.workspace.partner_header import PartnerHeader
 from partnerdesk.ui.workspace.people_tab import PeopleTab
 from partnerdesk.ui.workspace.record_tab import RecordTab
 
-# Changes to these can alter what the header says about a partner.
-_HEADER_ENTITIES = frozenset({Entity.PARTNER, Entity.MEETING, Entity.COMMITMENT, Entity.PERSON})
+# Changes to these can alter what the header says about a partner (an import: anything).
+_HEADER_ENTITIES = frozenset(
+    {Entity.PARTNER, Entity.MEETING, Entity.COMMITMENT, Entity.PERSON, Entity.NOTEBOOK}
+)
 
 
 class PartnerWorkspace(QWidget):
@@ -138,7 +140,9 @@ class PartnerWorkspace(QWidget):
             return
         if change.entity is Entity.MEETING and self.meetings.autosaver.is_saving:
             return  # an autosave of notes changes nothing the header shows
-        own_partner_changed = change.entity is Entity.PARTNER and self._partner_id in change.ids
+        own_partner_changed = (
+            change.entity is Entity.PARTNER and self._partner_id in change.ids
+        ) or change.entity is Entity.NOTEBOOK
         if own_partner_changed and not self.overview.is_dirty():
             try:
                 self.overview.show_partner(self._store.partners.get(self._partner_id))
