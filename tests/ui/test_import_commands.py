@@ -234,9 +234,9 @@ def test_a_cancelled_export_writes_nothing(
     job = commands.export("json", tmp_path / "out.json")
     assert job is not None
     job.cancel()
-    gate.set()
+    # Listening before the work may go on: the worker can emit as soon as the gate opens.
     with qtbot.waitSignal(job.signals.cancelled, timeout=WAIT_MS):
-        pass
+        gate.set()
     assert not (tmp_path / "out.json").exists()
     assert list(tmp_path.glob(".out.json*")) == []
     assert parent.statusBar().currentMessage() == "Export cancelled; nothing was written."
