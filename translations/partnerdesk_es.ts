@@ -1808,6 +1808,14 @@ Un cordial saludo,
         <source>text</source>
         <translation>texto</translation>
     </message>
+    <message>
+        <source>skills</source>
+        <translation>competencias</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>temporada</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>

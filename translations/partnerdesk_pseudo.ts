@@ -1807,6 +1807,14 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <source>text</source>
         <translation>[ţéxţ~~]</translation>
     </message>
+    <message>
+        <source>skills</source>
+        <translation>[šķîļļš~~]</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>[šéåšöñ~~]</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>
