@@ -59,6 +59,10 @@
         <translation>Exportar &amp;calendario (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -75,12 +79,20 @@
         <translation>&amp;Buscar socio</translation>
     </message>
     <message>
+        <source>&amp;Search Everything…</source>
+        <translation>Buscar en &amp;todo…</translation>
+    </message>
+    <message>
         <source>E-mail &amp;Templates…</source>
         <translation>&amp;Plantillas de correo…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>P&amp;apelera…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -93,6 +105,14 @@
     <message>
         <source>Our &amp;Promises…</source>
         <translation>&amp;Nuestras promesas…</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation>Ca&amp;rencias…</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers…</source>
+        <translation>&amp;Ofertas…</translation>
     </message>
     <message>
         <source>&amp;New Partner…</source>
@@ -219,6 +239,127 @@
     <message>
         <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
         <translation>Cuadernos de PartnerDesk (*.partnerdesk);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Daily backup made: {name}</source>
+        <translation>Copia de seguridad diaria hecha: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>No se pudo hacer la copia de seguridad diaria: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Before upgrade (from {revision})</source>
+        <translation>Antes de actualizar (desde {revision})</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Hecha por usted</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Antes de actualizar</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Antes de importar</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Antes de restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of {name}</source>
+        <translation>Copias de seguridad de {name}</translation>
+    </message>
+    <message>
+        <source>PartnerDesk backs your notebook up each day it is open, and before every upgrade, import and restore. It keeps the last 7 days, the last 4 weeks, the last {events} of each other kind, and the last {manual} you make yourself.</source>
+        <translation>PartnerDesk hace una copia de seguridad de su cuaderno cada día que está abierto, y antes de cada actualización, importación y restauración. Conserva las de los últimos 7 días y las últimas 4 semanas, las últimas {events} de cada uno de los demás tipos y las últimas {manual} que haga usted.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation>Haciendo la copia de seguridad de {name}…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when} ({partners} partners, {meetings} meetings)?
+
+Your notebook as it is now is backed up first, so you can come back to it from this list. PartnerDesk then reopens the notebook.</source>
+        <translation>¿Restaurar la copia de seguridad del {when} ({partners} socios, {meetings} reuniones)?
+
+Antes se hace una copia de su cuaderno tal como está ahora, para que pueda volver a él desde esta lista. Después, PartnerDesk vuelve a abrir el cuaderno.</translation>
+    </message>
+    <message>
+        <source>No backups yet. They go to {folder}</source>
+        <translation>Todavía no hay copias de seguridad. Se guardarán en {folder}</translation>
+    </message>
+    <message>
+        <source>{count} backups, {size} in all, in {folder}</source>
+        <translation>Copias de seguridad: {count} ({size} en total), en {folder}</translation>
     </message>
 </context>
 <context>
@@ -793,6 +934,225 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importar contactos de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide columns that are empty in every row</source>
+        <translation>&amp;Ocultar las columnas vacías en todas las filas</translation>
+    </message>
+    <message>
+        <source>Columns: what each one becomes</source>
+        <translation>Columnas: en qué se convierte cada una</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>{count} (the header is on line {line})</source>
+        <translation>{count} (el encabezado está en la línea {line})</translation>
+    </message>
+    <message>
+        <source>Preview: the first {count} rows, as the file has them</source>
+        <translation>Vista previa: las primeras {count} filas, tal como están en el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the {count} columns that are empty in every row</source>
+        <translation>&amp;Ocultar las {count} columnas vacías en todas las filas</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Este archivo no se puede importar: {reason}</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation>(vacía en todas las filas)</translation>
+    </message>
+    <message>
+        <source>Import column {header} as</source>
+        <translation>Importar la columna {header} como</translation>
+    </message>
+    <message>
+        <source>Checking what the import would do…</source>
+        <translation>Comprobando lo que haría la importación…</translation>
+    </message>
+    <message>
+        <source>With these columns the file cannot be imported: {reason}</source>
+        <translation>Con estas columnas, el archivo no se puede importar: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing would create {partners} and {people}.</source>
+        <translation>La importación crearía {partners} y {people}.</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 socio</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} socios</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>It would update {people}.</source>
+        <translation>Actualizaría {people}.</translation>
+    </message>
+    <message>
+        <source>1 partner row</source>
+        <translation>1 fila de socio</translation>
+    </message>
+    <message>
+        <source>{n} partner rows</source>
+        <translation>{n} filas de socios</translation>
+    </message>
+    <message>
+        <source>It would skip {what}.</source>
+        <translation>Omitiría {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>— Don&apos;t import —</source>
+        <translation>— No importar —</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role in the partnership</source>
+        <translation>Papel en la alianza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Side (ours or theirs)</source>
+        <translation>Lado (nuestro o suyo)</translation>
+    </message>
+    <message>
+        <source>PartnerDesk id (uuid)</source>
+        <translation>Identificador de PartnerDesk (uuid)</translation>
+    </message>
+    <message>
+        <source>Organization (partner)</source>
+        <translation>Organización (socio)</translation>
+    </message>
+    <message>
+        <source>Partner website</source>
+        <translation>Sitio web del socio</translation>
+    </message>
+    <message>
+        <source>Partner sector</source>
+        <translation>Sector del socio</translation>
+    </message>
+    <message>
+        <source>Partner address</source>
+        <translation>Dirección del socio</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Ciudad del socio</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>País del socio</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <source>Partner stage</source>
+        <translation>Etapa del socio</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Ours</source>
@@ -1330,6 +1690,58 @@ Un cordial saludo,
         <source>Could not write {path}: the PDF could not be started.</source>
         <translation>No se pudo escribir {path}: no se pudo iniciar el PDF.</translation>
     </message>
+    <message>
+        <source>{path} already exists; choose a new file for the backup.</source>
+        <translation>{path} ya existe; elija un archivo nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is the notebook itself, not a backup of it.</source>
+        <translation>{name} es el propio cuaderno, no una copia de seguridad suya.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {reason}</source>
+        <translation>{name} no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not close {name} to replace it: {reason}</source>
+        <translation>No se pudo cerrar {name} para sustituirlo: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is still being written by another program; close it there and restore again. Nothing was changed.</source>
+        <translation>Otro programa sigue escribiendo en {name}; ciérrelo allí y vuelva a restaurar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored notebook: {reason}</source>
+        <translation>No se pudo escribir el cuaderno restaurado: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: it is damaged ({reason}).</source>
+        <translation>{name} no se puede restaurar: está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot keep backups in {folder}: it is a file, not a folder.</source>
+        <translation>No se pueden guardar copias de seguridad en {folder}: es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>No se puede crear {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative: give how many places, 0 when full, or leave it empty.</source>
+        <translation>La capacidad no puede ser negativa: indique cuántas plazas hay, 0 si está completa, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>There is no need with id {id}.</source>
+        <translation>No hay ninguna necesidad con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>There is no offer with id {id}.</source>
+        <translation>No hay ninguna oferta con el identificador {id}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1395,6 +1807,14 @@ Un cordial saludo,
     <message>
         <source>text</source>
         <translation>texto</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>competencias</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>temporada</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1932,85 @@ Un cordial saludo,
     <message>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <source>Gaps — needs nothing fills yet</source>
+        <translation>Carencias: necesidades que ninguna oferta cubre todavía</translation>
+    </message>
+    <message>
+        <source>Talent and skills</source>
+        <translation>Talento y competencias</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Needs nothing fills yet</source>
+        <translation>Necesidades que nada cubre todavía</translation>
+    </message>
+    <message>
+        <source>&amp;Open Partner</source>
+        <translation>&amp;Abrir socio</translation>
+    </message>
+    <message>
+        <source>Open the partner at this need (Enter)</source>
+        <translation>Abre el socio de esta necesidad (Intro)</translation>
+    </message>
+    <message>
+        <source>Looking for needs that no offer fills…</source>
+        <translation>Buscando necesidades que ninguna oferta cubre…</translation>
+    </message>
+    <message>
+        <source>The gaps could not be read: {reason}</source>
+        <translation>No se pudieron leer las carencias: {reason}</translation>
+    </message>
+    <message>
+        <source>Every open talent and skills need has an offer that could fill it.</source>
+        <translation>Todas las necesidades abiertas de talento y competencias tienen una oferta que podría cubrirlas.</translation>
+    </message>
+    <message>
+        <source>1 open need</source>
+        <translation>1 necesidad abierta</translation>
+    </message>
+    <message>
+        <source>{count} open needs</source>
+        <translation>{count} necesidades abiertas</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 socio</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>{count} socios</translation>
+    </message>
+    <message>
+        <source>{needs} at {partners} that no offer fills yet, {high} of high priority. Enter opens the partner.</source>
+        <translation>{needs} de {partners} todavía sin oferta; {high} de prioridad alta. Intro abre el socio.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2198,53 @@ Un cordial saludo,
     <message>
         <source>Some of your typing could not be saved (see the status bar). Close anyway and lose it?</source>
         <translation>Parte de lo que escribió no se pudo guardar (vea la barra de estado). ¿Cerrar de todos modos y perderlo?</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWords</name>
+    <message>
+        <source>category {name}</source>
+        <translation>categoría {name}</translation>
+    </message>
+    <message>
+        <source>related category</source>
+        <translation>categoría afín</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>sin categoría</translation>
+    </message>
+    <message>
+        <source>skills: {list}</source>
+        <translation>competencias: {list}</translation>
+    </message>
+    <message>
+        <source>words: {list}</source>
+        <translation>palabras: {list}</translation>
+    </message>
+    <message>
+        <source>close: {pairs}</source>
+        <translation>parecidas: {pairs}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} meses</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2688,41 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>NeedMatchesPanel</name>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Offers that could fill this need</source>
+        <translation>Ofertas que podrían cubrir esta necesidad</translation>
+    </message>
+    <message>
+        <source>Select a talent or skills need to see our offers.</source>
+        <translation>Seleccione una necesidad de talento o de competencias para ver nuestras ofertas.</translation>
+    </message>
+    <message>
+        <source>Offers are matched to open talent and skills needs.</source>
+        <translation>Las ofertas se cotejan con las necesidades abiertas de talento y de competencias.</translation>
+    </message>
+    <message>
+        <source>Offers that could fill this need, best first ({count}):</source>
+        <translation>Ofertas que podrían cubrir esta necesidad, de mejor a peor ({count}):</translation>
+    </message>
+    <message>
+        <source>No offer of ours fills this need yet: it is a gap (View ▸ Gaps).</source>
+        <translation>Ninguna de nuestras ofertas cubre todavía esta necesidad: es una carencia (Ver ▸ Carencias).</translation>
+    </message>
+</context>
+<context>
     <name>NeedStatus</name>
     <message>
         <source>Open</source>
@@ -2185,6 +2766,53 @@ Un cordial saludo,
     <message>
         <source>Addressed by</source>
         <translation>Atendida por</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRecovery</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when} ({partners} partners, {meetings} meetings)? This file is moved aside first: it is kept beside the notebook, not deleted.</source>
+        <translation>¿Restaurar la copia de seguridad del {when} ({partners} socios, {meetings} reuniones)? Antes se aparta este archivo: se conserva junto al cuaderno, no se elimina.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {when}</source>
+        <translation>Restaurar la copia del {when}</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of this notebook to restore.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado de este cuaderno para restaurar.</translation>
+    </message>
+    <message>
+        <source>Open Another Notebook…</source>
+        <translation>Abrir otro cuaderno…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>Abrir cuaderno</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
+        <translation>Cuadernos de PartnerDesk (*.partnerdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restored the backup {backup}.</source>
+        <translation>Se ha restaurado la copia de seguridad {backup}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was moved aside to {path}.</source>
+        <translation>El archivo que sustituyó se ha apartado en {path}.</translation>
+    </message>
+    <message>
+        <source>The notebook as it was is backed up in {name}.</source>
+        <translation>El cuaderno tal como estaba se ha guardado en la copia {name}.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2918,65 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New offer</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>Editar oferta</translation>
+    </message>
+    <message>
+        <source>e.g. Data Science Certificate</source>
+        <translation>p. ej., Certificado en Ciencia de Datos</translation>
+    </message>
+    <message>
+        <source>comma-separated: Python, SQL, machine learning</source>
+        <translation>separadas por comas: Python, SQL, aprendizaje automático</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>How many places or people; 0 when full</source>
+        <translation>Cuántas plazas o personas; 0 si está completa</translation>
+    </message>
+    <message>
+        <source>e.g. Fall and Spring, Year-round</source>
+        <translation>p. ej., Otoño y primavera, Todo el año</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Fills &amp;needs of</source>
+        <translation>&amp;Cubre necesidades de</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>Co&amp;mpetencias</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>Ca&amp;pacidad</translation>
+    </message>
+    <message>
+        <source>S&amp;eason</source>
+        <translation>T&amp;emporada</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+</context>
+<context>
     <name>OfferKind</name>
     <message>
         <source>Program</source>
@@ -2314,6 +3001,109 @@ Un cordial saludo,
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialog</name>
+    <message>
+        <source>Our offers</source>
+        <translation>Nuestras ofertas</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fills needs of</source>
+        <translation>Cubre necesidades de</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Partners who need this offer</source>
+        <translation>Socios que necesitan esta oferta</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Move the offer to the Trash (Ctrl+Z brings it back)</source>
+        <translation>Mueve la oferta a la papelera (Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Partner</source>
+        <translation>&amp;Abrir socio</translation>
+    </message>
+    <message>
+        <source>Open the partner with the selected need (Enter)</source>
+        <translation>Abre el socio de la necesidad seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Looking for the needs “{offer}” could fill…</source>
+        <translation>Buscando las necesidades que podría cubrir «{offer}»…</translation>
+    </message>
+    <message>
+        <source>The needs could not be read: {reason}</source>
+        <translation>No se pudieron leer las necesidades: {reason}</translation>
+    </message>
+    <message>
+        <source>Select an offer to see who needs it.</source>
+        <translation>Seleccione una oferta para ver quién la necesita.</translation>
+    </message>
+    <message>
+        <source>No open talent or skills need matches “{offer}” yet.</source>
+        <translation>Todavía no hay ninguna necesidad abierta de talento o de competencias que encaje con «{offer}».</translation>
+    </message>
+    <message>
+        <source>{count} open needs “{offer}” could fill; the best {shown} shown:</source>
+        <translation>«{offer}» podría cubrir {count} necesidades abiertas; se muestran las {shown} mejores:</translation>
+    </message>
+    <message>
+        <source>Open needs “{offer}” could fill, best first ({count}):</source>
+        <translation>Necesidades abiertas que podría cubrir «{offer}», de mejor a peor ({count}):</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3429,14 @@ Un cordial saludo,
     <message>
         <source>Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same.</source>
         <translation>Las flechas comparan con los 12 meses anteriores: ↑ mejor, ↓ peor, → más o menos igual.</translation>
+    </message>
+    <message>
+        <source>{last} · no meetings in the last 12 months</source>
+        <translation>{last} · ninguna reunión en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>{last} · {in_person} of {meetings} meetings in person in 12 months ({percent}%) · {premises} at their premises</source>
+        <translation>{last} · {in_person} de {meetings} reuniones en persona en 12 meses ({percent} %) · {premises} en su sede</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3858,29 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk or the notebook file is read-only</source>
+        <translation>el disco o el archivo del cuaderno es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the notebook cannot be written</source>
+        <translation>no se puede escribir en el cuaderno</translation>
+    </message>
+    <message>
+        <source>Your notes are not being saved: {why}. PartnerDesk keeps them on screen and retries every few seconds.</source>
+        <translation>Sus notas no se están guardando: {why}. PartnerDesk las mantiene en pantalla y vuelve a intentarlo cada pocos segundos.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatusLabel</name>
     <message>
         <source>Notes save status</source>
@@ -3076,6 +3897,104 @@ Un cordial saludo,
     <message>
         <source>Not saved: {reason}</source>
         <translation>Sin guardar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Search partners, people, meetings, commitments and needs…</source>
+        <translation>Buscar socios, personas, reuniones, compromisos y necesidades…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Search {what} ({keys})</source>
+        <translation>Buscar {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>en todo</translation>
+    </message>
+    <message>
+        <source>Meetings and commitments from this day</source>
+        <translation>Reuniones y compromisos desde este día</translation>
+    </message>
+    <message>
+        <source>Meetings and commitments up to this day</source>
+        <translation>Reuniones y compromisos hasta este día</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>Type a few letters of any name or word in your notes.</source>
+        <translation>Escriba algunas letras de cualquier nombre o palabra de sus notas.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words, or another kind or date.</source>
+        <translation>No se ha encontrado nada. Pruebe con menos palabras o más cortas, o con otro tipo u otra fecha.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} resultados</translation>
+    </message>
+    <message>
+        <source>{found} · ↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>{found} · ↑↓ para elegir · Intro para abrir · Esc para cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +4117,10 @@ Un cordial saludo,
         <translation>Enfriándose (sin contacto desde hace {days})</translation>
     </message>
     <message>
+        <source>Active initiative, no face-to-face meeting for 6 months</source>
+        <translation>Iniciativa activa, sin reuniones en persona desde hace 6 meses</translation>
+    </message>
+    <message>
         <source>Meetings this week</source>
         <translation>Reuniones de esta semana</translation>
     </message>
@@ -3226,6 +4149,10 @@ Un cordial saludo,
         <translation>Todos los socios han tenido contacto recientemente.</translation>
     </message>
     <message>
+        <source>Every partner with an active initiative was met in person recently.</source>
+        <translation>Con todos los socios que tienen una iniciativa activa ha habido reuniones en persona recientemente.</translation>
+    </message>
+    <message>
         <source>No meetings this week.</source>
         <translation>No hay reuniones esta semana.</translation>
     </message>
@@ -3236,6 +4163,14 @@ Un cordial saludo,
     <message>
         <source>{count} days</source>
         <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>“{initiative}” is active; never met in person</source>
+        <translation>«{initiative}» está activa; nunca ha habido reuniones en persona</translation>
+    </message>
+    <message>
+        <source>“{initiative}” is active; last face-to-face {days} ago</source>
+        <translation>«{initiative}» está activa; última reunión en persona hace {days}</translation>
     </message>
     <message>
         <source>Never met</source>
@@ -3309,6 +4244,97 @@ Un cordial saludo,
     <message>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>Elementos eliminados</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation>&amp;Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>{count} deleted items.</source>
+        <translation>Elementos eliminados: {count}.</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” forever? This cannot be undone.</source>
+        <translation>¿Eliminar «{label}» definitivamente? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete all {count} items in the Trash forever? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente todo lo que hay en la papelera (elementos: {count})? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>Eliminar definitivamente</translation>
     </message>
 </context>
 <context>

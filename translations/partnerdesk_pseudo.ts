@@ -58,6 +58,10 @@
         <translation>[Éxpöŕţ &amp;Çåļéñðåŕ (.îçš)…~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>[&amp;Båçķüpš…~~~~]</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>[&amp;Qüîţ~~]</translation>
     </message>
@@ -74,12 +78,20 @@
         <translation>[&amp;Fîñð Påŕţñéŕ~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Search Everything…</source>
+        <translation>[&amp;Šéåŕçĥ Évéŕýţĥîñĝ…~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>E-mail &amp;Templates…</source>
         <translation>[É-måîļ &amp;Ţémpļåţéš…~~~~~~~]</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
         <translation>[Pŕé&amp;féŕéñçéš…~~~~~]</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>[Ţŕåš&amp;ĥ…~~~]</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -92,6 +104,14 @@
     <message>
         <source>Our &amp;Promises…</source>
         <translation>[Öüŕ &amp;Pŕömîšéš…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation>[&amp;Ĝåpš…~~]</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers…</source>
+        <translation>[Ö&amp;fféŕš…~~~]</translation>
     </message>
     <message>
         <source>&amp;New Partner…</source>
@@ -218,6 +238,127 @@
     <message>
         <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
         <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ);;Åļļ fîļéš (*)~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Daily backup made: {name}</source>
+        <translation>[Ðåîļý båçķüp måðé: {name}~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>[Ţĥé ðåîļý båçķüp çöüļð ñöţ bé måðé: {reason}~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>[Måðé~~]</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>[Ŵĥý~]</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>[Šîžé~~]</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>[Påŕţñéŕš~~~]</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>[Mééţîñĝš~~~]</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>[üñŕéåðåbļé~~~~]</translation>
+    </message>
+    <message>
+        <source>Before upgrade (from {revision})</source>
+        <translation>[Béföŕé üpĝŕåðé (fŕöm {revision})~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>[Ðåîļý~~]</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>[Båçķéð üp bý ýöü~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>[Béföŕé üpĝŕåðé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>[Béföŕé împöŕţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>[Béföŕé ŕéšţöŕé~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of {name}</source>
+        <translation>[Båçķüpš öf {name}~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk backs your notebook up each day it is open, and before every upgrade, import and restore. It keeps the last 7 days, the last 4 weeks, the last {events} of each other kind, and the last {manual} you make yourself.</source>
+        <translation>[PåŕţñéŕÐéšķ båçķš ýöüŕ ñöţébööķ üp éåçĥ ðåý îţ îš öpéñ, åñð béföŕé évéŕý üpĝŕåðé, împöŕţ åñð ŕéšţöŕé. Îţ ķéépš ţĥé ļåšţ 7 ðåýš, ţĥé ļåšţ 4 ŵééķš, ţĥé ļåšţ {events} öf éåçĥ öţĥéŕ ķîñð, åñð ţĥé ļåšţ {manual} ýöü måķé ýöüŕšéļf.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>[Båçķüpš~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>[&amp;Båçķ Üp Ñöŵ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>[&amp;Ŕéšţöŕé…~~~~]</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>[Öpéñ &amp;Föļðéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çļöšé~~]</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>[Ŕéåðîñĝ ţĥé båçķüpš…~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation>[Båçķîñĝ üp {name}…~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>[Ŕéšţöŕé ţĥîš båçķüp?~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when} ({partners} partners, {meetings} meetings)?
+
+Your notebook as it is now is backed up first, so you can come back to it from this list. PartnerDesk then reopens the notebook.</source>
+        <translation>[Ŕéšţöŕé ţĥé båçķüp öf {when} ({partners} påŕţñéŕš, {meetings} mééţîñĝš)?
+
+Ýöüŕ ñöţébööķ åš îţ îš ñöŵ îš båçķéð üp fîŕšţ, šö ýöü çåñ çömé båçķ ţö îţ fŕöm ţĥîš ļîšţ. PåŕţñéŕÐéšķ ţĥéñ ŕéöpéñš ţĥé ñöţébööķ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No backups yet. They go to {folder}</source>
+        <translation>[Ñö båçķüpš ýéţ. Ţĥéý ĝö ţö {folder}~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} backups, {size} in all, in {folder}</source>
+        <translation>[{count} båçķüpš, {size} îñ åļļ, îñ {folder}~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -792,6 +933,225 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>[Împöŕţ çöñţåçţš fŕöm å ÇŠV fîļé~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>[Éñçöðîñĝ:~~~~]</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>[Šépåŕåţöŕ:~~~~]</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>[Ŕöŵš:~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Hide columns that are empty in every row</source>
+        <translation>[&amp;Ĥîðé çöļümñš ţĥåţ åŕé émpţý îñ évéŕý ŕöŵ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Columns: what each one becomes</source>
+        <translation>[Çöļümñš: ŵĥåţ éåçĥ öñé béçöméš~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>[Pŕévîéŵ~~~]</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>[Ŕéåðîñĝ {name}…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>[&amp;Împöŕţ~~~]</translation>
+    </message>
+    <message>
+        <source>{count} (the header is on line {line})</source>
+        <translation>[{count} (ţĥé ĥéåðéŕ îš öñ ļîñé {line})~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Preview: the first {count} rows, as the file has them</source>
+        <translation>[Pŕévîéŵ: ţĥé fîŕšţ {count} ŕöŵš, åš ţĥé fîļé ĥåš ţĥém~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the {count} columns that are empty in every row</source>
+        <translation>[&amp;Ĥîðé ţĥé {count} çöļümñš ţĥåţ åŕé émpţý îñ évéŕý ŕöŵ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>[Ţĥîš fîļé çåññöţ bé împöŕţéð: {reason}~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>[Çöļümñ îñ ţĥé fîļé~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>[Împöŕţ åš~~~~]</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>[Éxåmpļé~~~]</translation>
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation>[(émpţý îñ évéŕý ŕöŵ)~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import column {header} as</source>
+        <translation>[Împöŕţ çöļümñ {header} åš~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Checking what the import would do…</source>
+        <translation>[Çĥéçķîñĝ ŵĥåţ ţĥé împöŕţ ŵöüļð ðö…~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>With these columns the file cannot be imported: {reason}</source>
+        <translation>[Ŵîţĥ ţĥéšé çöļümñš ţĥé fîļé çåññöţ bé împöŕţéð: {reason}~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Importing would create {partners} and {people}.</source>
+        <translation>[Împöŕţîñĝ ŵöüļð çŕéåţé {partners} åñð {people}.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>[1 påŕţñéŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>[{n} påŕţñéŕš~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>[1 péŕšöñ~~~]</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>[{n} péöpļé~~~~]</translation>
+    </message>
+    <message>
+        <source>It would update {people}.</source>
+        <translation>[Îţ ŵöüļð üpðåţé {people}.~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 partner row</source>
+        <translation>[1 påŕţñéŕ ŕöŵ~~~~~]</translation>
+    </message>
+    <message>
+        <source>{n} partner rows</source>
+        <translation>[{n} påŕţñéŕ ŕöŵš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>It would skip {what}.</source>
+        <translation>[Îţ ŵöüļð šķîp {what}.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>[ åñð ~~]</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>[çömmå~~]</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>[šémîçöļöñ~~~~]</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>[ţåb~]</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>[véŕţîçåļ båŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>— Don't import —</source>
+        <translation>[— Ðöñ'ţ împöŕţ —~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>[Füļļ ñåmé~~~~]</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>[Fîŕšţ ñåmé~~~~]</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>[Mîððļé ñåmé~~~~]</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>[Ļåšţ ñåmé~~~~]</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>[É-måîļ~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Pĥöñé~~]</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>[Ĵöb ţîţļé~~~~]</translation>
+    </message>
+    <message>
+        <source>Role in the partnership</source>
+        <translation>[Ŕöļé îñ ţĥé påŕţñéŕšĥîp~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>[Ñöţéš~~]</translation>
+    </message>
+    <message>
+        <source>Side (ours or theirs)</source>
+        <translation>[Šîðé (öüŕš öŕ ţĥéîŕš)~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk id (uuid)</source>
+        <translation>[PåŕţñéŕÐéšķ îð (üüîð)~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Organization (partner)</source>
+        <translation>[Öŕĝåñîžåţîöñ (påŕţñéŕ)~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner website</source>
+        <translation>[Påŕţñéŕ ŵébšîţé~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner sector</source>
+        <translation>[Påŕţñéŕ šéçţöŕ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner address</source>
+        <translation>[Påŕţñéŕ åððŕéšš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>[Påŕţñéŕ çîţý~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>[Påŕţñéŕ çöüñţŕý~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>[Påŕţñéŕ ķîñð~~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner stage</source>
+        <translation>[Påŕţñéŕ šţåĝé~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Ours</source>
@@ -1329,6 +1689,58 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <source>Could not write {path}: the PDF could not be started.</source>
         <translation>[Çöüļð ñöţ ŵŕîţé {path}: ţĥé PÐF çöüļð ñöţ bé šţåŕţéð.~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>{path} already exists; choose a new file for the backup.</source>
+        <translation>[{path} åļŕéåðý éxîšţš; çĥööšé å ñéŵ fîļé föŕ ţĥé båçķüp.~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>[Ţĥéŕé îš ñö båçķüp åţ {path}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is the notebook itself, not a backup of it.</source>
+        <translation>[{name} îš ţĥé ñöţébööķ îţšéļf, ñöţ å båçķüp öf îţ.~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {reason}</source>
+        <translation>[{name} çåññöţ bé ŕéšţöŕéð: {reason}~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not close {name} to replace it: {reason}</source>
+        <translation>[Çöüļð ñöţ çļöšé {name} ţö ŕépļåçé îţ: {reason}~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is still being written by another program; close it there and restore again. Nothing was changed.</source>
+        <translation>[{name} îš šţîļļ béîñĝ ŵŕîţţéñ bý åñöţĥéŕ pŕöĝŕåm; çļöšé îţ ţĥéŕé åñð ŕéšţöŕé åĝåîñ. Ñöţĥîñĝ ŵåš çĥåñĝéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write the restored notebook: {reason}</source>
+        <translation>[Çöüļð ñöţ ŵŕîţé ţĥé ŕéšţöŕéð ñöţébööķ: {reason}~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: it is damaged ({reason}).</source>
+        <translation>[{name} çåññöţ bé ŕéšţöŕéð: îţ îš ðåmåĝéð ({reason}).~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot keep backups in {folder}: it is a file, not a folder.</source>
+        <translation>[Çåññöţ ķéép båçķüpš îñ {folder}: îţ îš å fîļé, ñöţ å föļðéŕ.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>[Çåññöţ çŕéåţé {folder}: {reason}.~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative: give how many places, 0 when full, or leave it empty.</source>
+        <translation>[Ţĥé çåpåçîţý çåññöţ bé ñéĝåţîvé: ĝîvé ĥöŵ måñý pļåçéš, 0 ŵĥéñ füļļ, öŕ ļéåvé îţ émpţý.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no need with id {id}.</source>
+        <translation>[Ţĥéŕé îš ñö ñééð ŵîţĥ îð {id}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no offer with id {id}.</source>
+        <translation>[Ţĥéŕé îš ñö öfféŕ ŵîţĥ îð {id}.~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1394,6 +1806,14 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>text</source>
         <translation>[ţéxţ~~]</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>[šķîļļš~~]</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>[šéåšöñ~~]</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1931,85 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>d MMMM yyyy</source>
         <translation>[ð MMMM ýýýý~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <source>Gaps — needs nothing fills yet</source>
+        <translation>[Ĝåpš — ñééðš ñöţĥîñĝ fîļļš ýéţ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Talent and skills</source>
+        <translation>[Ţåļéñţ åñð šķîļļš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>[Çåţéĝöŕý~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>[&amp;Çåţéĝöŕý~~~~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>[Pŕîöŕîţý~~~]</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>[Ñééð~~]</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>[Åĝé~]</translation>
+    </message>
+    <message>
+        <source>Needs nothing fills yet</source>
+        <translation>[Ñééðš ñöţĥîñĝ fîļļš ýéţ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open Partner</source>
+        <translation>[&amp;Öpéñ Påŕţñéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open the partner at this need (Enter)</source>
+        <translation>[Öpéñ ţĥé påŕţñéŕ åţ ţĥîš ñééð (Éñţéŕ)~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Looking for needs that no offer fills…</source>
+        <translation>[Ļööķîñĝ föŕ ñééðš ţĥåţ ñö öfféŕ fîļļš…~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The gaps could not be read: {reason}</source>
+        <translation>[Ţĥé ĝåpš çöüļð ñöţ bé ŕéåð: {reason}~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Every open talent and skills need has an offer that could fill it.</source>
+        <translation>[Évéŕý öpéñ ţåļéñţ åñð šķîļļš ñééð ĥåš åñ öfféŕ ţĥåţ çöüļð fîļļ îţ.~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 open need</source>
+        <translation>[1 öpéñ ñééð~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} open needs</source>
+        <translation>[{count} öpéñ ñééðš~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>[1 påŕţñéŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>[{count} påŕţñéŕš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{needs} at {partners} that no offer fills yet, {high} of high priority. Enter opens the partner.</source>
+        <translation>[{needs} åţ {partners} ţĥåţ ñö öfféŕ fîļļš ýéţ, {high} öf ĥîĝĥ pŕîöŕîţý. Éñţéŕ öpéñš ţĥé påŕţñéŕ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2197,53 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Some of your typing could not be saved (see the status bar). Close anyway and lose it?</source>
         <translation>[Šömé öf ýöüŕ ţýpîñĝ çöüļð ñöţ bé šåvéð (šéé ţĥé šţåţüš båŕ). Çļöšé åñýŵåý åñð ļöšé îţ?~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWords</name>
+    <message>
+        <source>category {name}</source>
+        <translation>[çåţéĝöŕý {name}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>related category</source>
+        <translation>[ŕéļåţéð çåţéĝöŕý~~~~~~]</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>[ñö çåţéĝöŕý~~~~]</translation>
+    </message>
+    <message>
+        <source>skills: {list}</source>
+        <translation>[šķîļļš: {list}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>words: {list}</source>
+        <translation>[ŵöŕðš: {list}~~~~~]</translation>
+    </message>
+    <message>
+        <source>close: {pairs}</source>
+        <translation>[çļöšé: {pairs}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>[ţöðåý~~]</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>[1 ðåý~~]</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>[{count} ðåýš~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>[{count} möñţĥš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>[{count} ýéåŕš~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2687,41 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     </message>
 </context>
 <context>
+    <name>NeedMatchesPanel</name>
+    <message>
+        <source>Offer</source>
+        <translation>[Öfféŕ~~]</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>[Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>[Ŵĥý~]</translation>
+    </message>
+    <message>
+        <source>Offers that could fill this need</source>
+        <translation>[Öfféŕš ţĥåţ çöüļð fîļļ ţĥîš ñééð~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Select a talent or skills need to see our offers.</source>
+        <translation>[Šéļéçţ å ţåļéñţ öŕ šķîļļš ñééð ţö šéé öüŕ öfféŕš.~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Offers are matched to open talent and skills needs.</source>
+        <translation>[Öfféŕš åŕé måţçĥéð ţö öpéñ ţåļéñţ åñð šķîļļš ñééðš.~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Offers that could fill this need, best first ({count}):</source>
+        <translation>[Öfféŕš ţĥåţ çöüļð fîļļ ţĥîš ñééð, béšţ fîŕšţ ({count}):~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No offer of ours fills this need yet: it is a gap (View ▸ Gaps).</source>
+        <translation>[Ñö öfféŕ öf öüŕš fîļļš ţĥîš ñééð ýéţ: îţ îš å ĝåp (Vîéŵ ▸ Ĝåpš).~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>NeedStatus</name>
     <message>
         <source>Open</source>
@@ -2184,6 +2765,53 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Addressed by</source>
         <translation>[Åððŕéššéð bý~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRecovery</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>[PåŕţñéŕÐéšķ~~~~]</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when} ({partners} partners, {meetings} meetings)? This file is moved aside first: it is kept beside the notebook, not deleted.</source>
+        <translation>[Ŕéšţöŕé ţĥé båçķüp öf {when} ({partners} påŕţñéŕš, {meetings} mééţîñĝš)? Ţĥîš fîļé îš mövéð åšîðé fîŕšţ: îţ îš ķépţ béšîðé ţĥé ñöţébööķ, ñöţ ðéļéţéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Restore the Backup of {when}</source>
+        <translation>[Ŕéšţöŕé ţĥé Båçķüp öf {when}~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of this notebook to restore.</source>
+        <translation>[Ţĥéŕé îš ñö šöüñð båçķüp öf ţĥîš ñöţébööķ ţö ŕéšţöŕé.~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Another Notebook…</source>
+        <translation>[Öpéñ Åñöţĥéŕ Ñöţébööķ…~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>[Qüîţ~~]</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>[Öpéñ ñöţébööķ~~~~~]</translation>
+    </message>
+    <message>
+        <source>PartnerDesk notebooks (*.partnerdesk);;All files (*)</source>
+        <translation>[PåŕţñéŕÐéšķ ñöţébööķš (*.påŕţñéŕðéšķ);;Åļļ fîļéš (*)~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Restored the backup {backup}.</source>
+        <translation>[Ŕéšţöŕéð ţĥé båçķüp {backup}.~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The file it replaced was moved aside to {path}.</source>
+        <translation>[Ţĥé fîļé îţ ŕépļåçéð ŵåš mövéð åšîðé ţö {path}.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The notebook as it was is backed up in {name}.</source>
+        <translation>[Ţĥé ñöţébööķ åš îţ ŵåš îš båçķéð üp îñ {name}.~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2917,65 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>New offer</source>
+        <translation>[Ñéŵ öfféŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>[Éðîţ öfféŕ~~~~]</translation>
+    </message>
+    <message>
+        <source>e.g. Data Science Certificate</source>
+        <translation>[é.ĝ. Ðåţå Šçîéñçé Çéŕţîfîçåţé~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>comma-separated: Python, SQL, machine learning</source>
+        <translation>[çömmå-šépåŕåţéð: Pýţĥöñ, ŠQĻ, måçĥîñé ļéåŕñîñĝ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>[Ñöţ šéţ~~~]</translation>
+    </message>
+    <message>
+        <source>How many places or people; 0 when full</source>
+        <translation>[Ĥöŵ måñý pļåçéš öŕ péöpļé; 0 ŵĥéñ füļļ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>e.g. Fall and Spring, Year-round</source>
+        <translation>[é.ĝ. Fåļļ åñð Špŕîñĝ, Ýéåŕ-ŕöüñð~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>[&amp;Ñåmé~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>[&amp;Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>Fills &amp;needs of</source>
+        <translation>[Fîļļš &amp;ñééðš öf~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>[&amp;Šķîļļš~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>[&amp;Çåpåçîţý~~~~]</translation>
+    </message>
+    <message>
+        <source>S&amp;eason</source>
+        <translation>[Š&amp;éåšöñ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>[&amp;Ðéšçŕîpţîöñ~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>OfferKind</name>
     <message>
         <source>Program</source>
@@ -2313,6 +3000,109 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Other</source>
         <translation>[Öţĥéŕ~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialog</name>
+    <message>
+        <source>Our offers</source>
+        <translation>[Öüŕ öfféŕš~~~~]</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>[Öfféŕ~~]</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>[Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>Fills needs of</source>
+        <translation>[Fîļļš ñééðš öf~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>[Šķîļļš~~]</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>[Çåpåçîţý~~~]</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>[Šéåšöñ~~]</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>[Öfféŕš~~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>[Pŕîöŕîţý~~~]</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>[Ñééð~~]</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>[Ŵĥý~]</translation>
+    </message>
+    <message>
+        <source>Partners who need this offer</source>
+        <translation>[Påŕţñéŕš ŵĥö ñééð ţĥîš öfféŕ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>[&amp;Ñéŵ…~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>[&amp;Éðîţ…~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>[&amp;Ðéļéţé~~~]</translation>
+    </message>
+    <message>
+        <source>Move the offer to the Trash (Ctrl+Z brings it back)</source>
+        <translation>[Mövé ţĥé öfféŕ ţö ţĥé Ţŕåšĥ (Çţŕļ+Ž bŕîñĝš îţ båçķ)~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Open Partner</source>
+        <translation>[&amp;Öpéñ Påŕţñéŕ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open the partner with the selected need (Enter)</source>
+        <translation>[Öpéñ ţĥé påŕţñéŕ ŵîţĥ ţĥé šéļéçţéð ñééð (Éñţéŕ)~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Looking for the needs “{offer}” could fill…</source>
+        <translation>[Ļööķîñĝ föŕ ţĥé ñééðš “{offer}” çöüļð fîļļ…~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The needs could not be read: {reason}</source>
+        <translation>[Ţĥé ñééðš çöüļð ñöţ bé ŕéåð: {reason}~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Select an offer to see who needs it.</source>
+        <translation>[Šéļéçţ åñ öfféŕ ţö šéé ŵĥö ñééðš îţ.~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No open talent or skills need matches “{offer}” yet.</source>
+        <translation>[Ñö öpéñ ţåļéñţ öŕ šķîļļš ñééð måţçĥéš “{offer}” ýéţ.~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} open needs “{offer}” could fill; the best {shown} shown:</source>
+        <translation>[{count} öpéñ ñééðš “{offer}” çöüļð fîļļ; ţĥé béšţ {shown} šĥöŵñ:~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open needs “{offer}” could fill, best first ({count}):</source>
+        <translation>[Öpéñ ñééðš “{offer}” çöüļð fîļļ, béšţ fîŕšţ ({count}):~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +3428,14 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Arrows compare with the 12 months before: ↑ better, ↓ worse, → about the same.</source>
         <translation>[Åŕŕöŵš çömpåŕé ŵîţĥ ţĥé 12 möñţĥš béföŕé: ↑ béţţéŕ, ↓ ŵöŕšé, → åböüţ ţĥé šåmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{last} · no meetings in the last 12 months</source>
+        <translation>[{last} · ñö mééţîñĝš îñ ţĥé ļåšţ 12 möñţĥš~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{last} · {in_person} of {meetings} meetings in person in 12 months ({percent}%) · {premises} at their premises</source>
+        <translation>[{last} · {in_person} öf {meetings} mééţîñĝš îñ péŕšöñ îñ 12 möñţĥš ({percent}%) · {premises} åţ ţĥéîŕ pŕémîšéš~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3848,29 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     </message>
 </context>
 <context>
+    <name>SaveFailureBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>[&amp;Ŕéţŕý Ñöŵ~~~~]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>[ţĥé ðîšķ îš füļļ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>the disk or the notebook file is read-only</source>
+        <translation>[ţĥé ðîšķ öŕ ţĥé ñöţébööķ fîļé îš ŕéåð-öñļý~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>the notebook cannot be written</source>
+        <translation>[ţĥé ñöţébööķ çåññöţ bé ŵŕîţţéñ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your notes are not being saved: {why}. PartnerDesk keeps them on screen and retries every few seconds.</source>
+        <translation>[Ýöüŕ ñöţéš åŕé ñöţ béîñĝ šåvéð: {why}. PåŕţñéŕÐéšķ ķéépš ţĥém öñ šçŕééñ åñð ŕéţŕîéš évéŕý féŵ šéçöñðš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatusLabel</name>
     <message>
         <source>Notes save status</source>
@@ -3066,6 +3887,104 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Not saved: {reason}</source>
         <translation>[Ñöţ šåvéð: {reason}~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Search partners, people, meetings, commitments and needs…</source>
+        <translation>[Šéåŕçĥ påŕţñéŕš, péöpļé, mééţîñĝš, çömmîţméñţš åñð ñééðš…~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>[Šéåŕçĥ évéŕýţĥîñĝ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>[Åļļ~]</translation>
+    </message>
+    <message>
+        <source>Search {what} ({keys})</source>
+        <translation>[Šéåŕçĥ {what} ({keys})~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>[évéŕýţĥîñĝ~~~~]</translation>
+    </message>
+    <message>
+        <source>Meetings and commitments from this day</source>
+        <translation>[Mééţîñĝš åñð çömmîţméñţš fŕöm ţĥîš ðåý~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Meetings and commitments up to this day</source>
+        <translation>[Mééţîñĝš åñð çömmîţméñţš üp ţö ţĥîš ðåý~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>[Åñý ðåţé~~~]</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>[Fŕöm~~]</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>[ţö~]</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>[Šéåŕçĥ ŕéšüļţš~~~~~~]</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>[åñý ðåý~~~]</translation>
+    </message>
+    <message>
+        <source>Type a few letters of any name or word in your notes.</source>
+        <translation>[Ţýpé å féŵ ļéţţéŕš öf åñý ñåmé öŕ ŵöŕð îñ ýöüŕ ñöţéš.~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words, or another kind or date.</source>
+        <translation>[Ñöţĥîñĝ föüñð. Ţŕý féŵéŕ öŕ šĥöŕţéŕ ŵöŕðš, öŕ åñöţĥéŕ ķîñð öŕ ðåţé.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>[1 ŕéšüļţ~~~]</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>[{n} ŕéšüļţš~~~~]</translation>
+    </message>
+    <message>
+        <source>{found} · ↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>[{found} · ↑↓ ţö çĥööšé · Éñţéŕ ţö öpéñ · Éšç ţö çļöšé~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Partners</source>
+        <translation>[Påŕţñéŕš~~~]</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>[Péöpļé~~]</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>[Mééţîñĝš~~~]</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>[Çömmîţméñţš~~~~]</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>[Ñééðš~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +4107,10 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <translation>[Ĝöîñĝ çöļð (ñö çöñţåçţ föŕ {days})~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Active initiative, no face-to-face meeting for 6 months</source>
+        <translation>[Åçţîvé îñîţîåţîvé, ñö fåçé-ţö-fåçé mééţîñĝ föŕ 6 möñţĥš~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Meetings this week</source>
         <translation>[Mééţîñĝš ţĥîš ŵééķ~~~~~~~]</translation>
     </message>
@@ -3216,6 +4139,10 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <translation>[Évéŕý påŕţñéŕ ĥåš bééñ îñ ţöüçĥ ŕéçéñţļý.~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Every partner with an active initiative was met in person recently.</source>
+        <translation>[Évéŕý påŕţñéŕ ŵîţĥ åñ åçţîvé îñîţîåţîvé ŵåš méţ îñ péŕšöñ ŕéçéñţļý.~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>No meetings this week.</source>
         <translation>[Ñö mééţîñĝš ţĥîš ŵééķ.~~~~~~~~~]</translation>
     </message>
@@ -3226,6 +4153,14 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>{count} days</source>
         <translation>[{count} ðåýš~~~~~]</translation>
+    </message>
+    <message>
+        <source>“{initiative}” is active; never met in person</source>
+        <translation>[“{initiative}” îš åçţîvé; ñévéŕ méţ îñ péŕšöñ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>“{initiative}” is active; last face-to-face {days} ago</source>
+        <translation>[“{initiative}” îš åçţîvé; ļåšţ fåçé-ţö-fåçé {days} åĝö~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Never met</source>
@@ -3299,6 +4234,97 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Delete “%1”</source>
         <translation>[Ðéļéţé “%1”~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>[Ţŕåšĥ~~]</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>[Påŕţñéŕ~~~]</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>[Péŕšöñ~~]</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>[Mééţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>[Çömmîţméñţ~~~~]</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>[Ñééð~~]</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>[Öfféŕ~~]</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>[Îñîţîåţîvé~~~~]</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>[Ŵĥåţ~~]</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>[(üñţîţļéð)~~~~]</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>[Ķîñð~~]</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>[Ðéļéţéð~~~]</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>[Ðéļéţéð îţémš~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>[&amp;Ŕéšţöŕé~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Forever…</source>
+        <translation>[&amp;Ðéļéţé Föŕévéŕ…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>[&amp;Émpţý Ţŕåšĥ…~~~~~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çļöšé~~]</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>[Ţĥé Ţŕåšĥ îš émpţý.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{count} deleted items.</source>
+        <translation>[{count} ðéļéţéð îţémš.~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” forever? This cannot be undone.</source>
+        <translation>[Ðéļéţé “{label}” föŕévéŕ? Ţĥîš çåññöţ bé üñðöñé.~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Delete all {count} items in the Trash forever? This cannot be undone.</source>
+        <translation>[Ðéļéţé åļļ {count} îţémš îñ ţĥé Ţŕåšĥ föŕévéŕ? Ţĥîš çåññöţ bé üñðöñé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <translation>[Ðéļéţé föŕévéŕ~~~~~~]</translation>
     </message>
 </context>
 <context>

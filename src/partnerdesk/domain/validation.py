@@ -20,6 +20,8 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Fields", "description"),
     QT_TRANSLATE_NOOP("Fields", "notes"),
     QT_TRANSLATE_NOOP("Fields", "text"),
+    QT_TRANSLATE_NOOP("Fields", "skills"),
+    QT_TRANSLATE_NOOP("Fields", "season"),
 )
 
 

@@ -19,6 +19,7 @@ from partnerdesk.domain.backups import (
     parse_backup_name,
 )
 from partnerdesk.domain.errors import BackupError, PartnerDeskError, StorageError
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.store.backup import make_backup, quick_check
 from partnerdesk.store.database import inspect_notebook
 from partnerdesk.store.notebook_check import connect_read_only, quick_problem, read_counts
@@ -69,7 +70,12 @@ class BackupShelf:
     def copy_to(self, destination: Path) -> BackupInfo:
         """A checked backup at a place of the user's choosing, outside the shelf."""
         if destination.exists():
-            raise BackupError(f"{destination} already exists; choose a new file for the backup.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} already exists; choose a new file for the backup."
+                ),
+                path=destination,
+            )
         make_backup(self.notebook, destination)
         return self._info(destination, None)
 
@@ -140,13 +146,22 @@ class BackupShelf:
         backup = Path(backup)
         notebook = self.notebook
         if not backup.is_file():
-            raise BackupError(f"There is no backup at {backup}.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "There is no backup at {path}."), path=backup
+            )
         if notebook.exists() and backup.resolve() == notebook.resolve():
-            raise BackupError(f"{backup.name} is the notebook itself, not a backup of it.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is the notebook itself, not a backup of it."),
+                name=backup.name,
+            )
         try:
             inspect_notebook(backup)  # a look at its header and schema: no full read yet
         except PartnerDeskError as error:
-            raise BackupError(f"{backup.name} cannot be restored: {error.message}") from error
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be restored: {reason}"),
+                name=backup.name,
+                reason=error.phrase,
+            ) from error
         _make_private_folder(notebook.parent)
         temporary = notebook.with_name(f".{notebook.name}.restoring")
         # The copy is checked page by page; its pages are the backup's, so that checks both.
@@ -199,12 +214,20 @@ class BackupShelf:
             with closing(sqlite3.connect(notebook)) as connection:
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
-            raise StorageError(f"Could not close {notebook.name} to replace it: {error}") from error
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "Could not close {name} to replace it: {reason}"),
+                name=notebook.name,
+                reason=error,
+            ) from error
         wal = _path_with(notebook, "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise StorageError(
-                f"{notebook.name} is still being written by another program; "
-                "close it there and restore again. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is still being written by another program; "
+                    "close it there and restore again. Nothing was changed.",
+                ),
+                name=notebook.name,
             )
         for suffix in COMPANIONS:
             _path_with(notebook, suffix).unlink(missing_ok=True)
@@ -315,16 +338,30 @@ def _copy_with_backup_api(source: Path, destination: Path) -> None:
         problem = quick_check(destination)
     except (OSError, sqlite3.OperationalError) as error:  # a full disk, say
         destination.unlink(missing_ok=True)
-        raise BackupError(f"Could not write the restored notebook: {error}") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write the restored notebook: {reason}"),
+            reason=error,
+        ) from error
     except sqlite3.DatabaseError as error:  # "database disk image is malformed"
         destination.unlink(missing_ok=True)
-        raise BackupError(f"{source.name} cannot be restored: it is damaged ({error}).") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be restored: it is damaged ({reason})."),
+            name=source.name,
+            reason=error,
+        ) from error
     except sqlite3.Error as error:
         destination.unlink(missing_ok=True)
-        raise BackupError(f"Could not write the restored notebook: {error}") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write the restored notebook: {reason}"),
+            reason=error,
+        ) from error
     if problem:
         destination.unlink(missing_ok=True)
-        raise BackupError(f"{source.name} cannot be restored: it is damaged ({problem}).")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be restored: it is damaged ({reason})."),
+            name=source.name,
+            reason=problem,
+        )
 
 
 def _make_private_folder(folder: Path) -> None:
@@ -333,14 +370,23 @@ def _make_private_folder(folder: Path) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise BackupError(f"Cannot keep backups in {folder}: it is a file, not a folder.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot keep backups in {folder}: it is a file, not a folder."
+            ),
+            folder=folder,
+        )
     try:
         folder.mkdir(parents=True, mode=0o700)
         folder.chmod(0o700)
     except FileExistsError:
         pass  # made meanwhile by another PartnerDesk
     except OSError as error:
-        raise BackupError(f"Cannot create {folder}: {error.strerror}.") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create {folder}: {reason}."),
+            folder=folder,
+            reason=error.strerror,
+        ) from error
 
 
 def _path_with(path: Path, suffix: str) -> Path:

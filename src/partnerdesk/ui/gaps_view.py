@@ -103,7 +103,7 @@ class GapsView(QDialog):
         metrics = self.view.fontMetrics()
         for column, sample in (
             (PARTNER_COLUMN, "Northwind Community Bank & Co."),
-            (CATEGORY_COLUMN, "Category  "),
+            (CATEGORY_COLUMN, max(self.tr("Category"), label(NeedCategory.SKILLS), key=len) + "  "),
             (PRIORITY_COLUMN, "Priority  "),
             (AGE_COLUMN, "11 months  "),
         ):

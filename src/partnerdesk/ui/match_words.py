@@ -8,25 +8,33 @@ from partnerdesk.domain.matching import CategoryFit, MatchReason
 from partnerdesk.ui.labels import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("match_words", text)
-
-
 def reason_text(reason: MatchReason) -> str:
     """One line: "category talent; skills: python; words: data; close: 'a' ~ 'b'"."""
     if reason.fit is CategoryFit.SAME and reason.category is not None:
-        parts = [_tr("category {name}").format(name=label(reason.category).lower())]
+        parts = [
+            QCoreApplication.translate("MatchWords", "category {name}").format(
+                name=label(reason.category).lower()
+            )
+        ]
     elif reason.fit is CategoryFit.RELATED:
-        parts = [_tr("related category")]
+        parts = [QCoreApplication.translate("MatchWords", "related category")]
     else:
-        parts = [_tr("no category")]
+        parts = [QCoreApplication.translate("MatchWords", "no category")]
     if reason.skills:
-        parts.append(_tr("skills: {list}").format(list=", ".join(reason.skills)))
+        parts.append(
+            QCoreApplication.translate("MatchWords", "skills: {list}").format(
+                list=", ".join(reason.skills)
+            )
+        )
     if reason.words:
-        parts.append(_tr("words: {list}").format(list=", ".join(reason.words)))
+        parts.append(
+            QCoreApplication.translate("MatchWords", "words: {list}").format(
+                list=", ".join(reason.words)
+            )
+        )
     if reason.close:
         pairs = ", ".join(f"'{skill}' ~ '{phrase}'" for skill, phrase in reason.close)
-        parts.append(_tr("close: {pairs}").format(pairs=pairs))
+        parts.append(QCoreApplication.translate("MatchWords", "close: {pairs}").format(pairs=pairs))
     return "; ".join(parts)
 
 
@@ -36,9 +44,13 @@ def age_text(created_at: datetime | None, today: date) -> str:
         return ""
     days = max(0, (today - created_at.astimezone().date()).days)
     if days == 0:
-        return _tr("today")
+        return QCoreApplication.translate("MatchWords", "today")
     if days < 60:
-        return _tr("1 day") if days == 1 else _tr("{count} days").format(count=days)
+        return (
+            QCoreApplication.translate("MatchWords", "1 day")
+            if days == 1
+            else QCoreApplication.translate("MatchWords", "{count} days").format(count=days)
+        )
     if days < 730:
-        return _tr("{count} months").format(count=days // 30)
-    return _tr("{count} years").format(count=days // 365)
+        return QCoreApplication.translate("MatchWords", "{count} months").format(count=days // 30)
+    return QCoreApplication.translate("MatchWords", "{count} years").format(count=days // 365)

@@ -15,10 +15,6 @@ class RecoveryChoice(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotebookRecovery", text)
-
-
 def ask_what_to_do(
     parent: QWidget | None, reason: str, newest: BackupInfo | None
 ) -> RecoveryChoice:
@@ -26,28 +22,40 @@ def ask_what_to_do(
     box = QMessageBox(parent)
     box.setObjectName("refusedNotebook")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("PartnerDesk"))
+    box.setWindowTitle(QCoreApplication.translate("NotebookRecovery", "PartnerDesk"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the reason quotes the file name
     box.setText(reason)
     restore = None
     if newest is not None:
         when = format_moment(newest.made_at)
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "NotebookRecovery",
                 "Restore the backup of {when} ({partners} partners, {meetings} meetings)? "
-                "This file is moved aside first: it is kept beside the notebook, not deleted."
+                "This file is moved aside first: it is kept beside the notebook, not deleted.",
             ).format(when=when, partners=_count(newest.partners), meetings=_count(newest.meetings))
         )
         restore = box.addButton(
-            _tr("Restore the Backup of {when}").format(when=when),
+            QCoreApplication.translate("NotebookRecovery", "Restore the Backup of {when}").format(
+                when=when
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setObjectName("restoreBackupButton")
     else:
-        box.setInformativeText(_tr("There is no sound backup of this notebook to restore."))
-    other = box.addButton(_tr("Open Another Notebook…"), QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "NotebookRecovery", "There is no sound backup of this notebook to restore."
+            )
+        )
+    other = box.addButton(
+        QCoreApplication.translate("NotebookRecovery", "Open Another Notebook…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     other.setObjectName("openOtherButton")
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("NotebookRecovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quitButton")
     box.setDefaultButton(restore or other)
     box.setEscapeButton(quit_button)
@@ -64,28 +72,36 @@ def choose_notebook(parent: QWidget | None) -> str:
     """The path of a notebook the user picks, or "" if they cancel."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Open notebook"),
+        QCoreApplication.translate("NotebookRecovery", "Open notebook"),
         "",
-        _tr("PartnerDesk notebooks (*.partnerdesk);;All files (*)"),
+        QCoreApplication.translate(
+            "NotebookRecovery", "PartnerDesk notebooks (*.partnerdesk);;All files (*)"
+        ),
     )
     return path
 
 
 def describe_restore(result: RestoreResult) -> str:
     """One sentence for the status bar after a restore: what came back, where the old went."""
-    said = _tr("Restored the backup {backup}.").format(backup=result.restored_from.name)
+    said = QCoreApplication.translate("NotebookRecovery", "Restored the backup {backup}.").format(
+        backup=result.restored_from.name
+    )
     if result.previous is None:
         return said
     if result.previous_moved_aside:
         return (
             said
             + " "
-            + _tr("The file it replaced was moved aside to {path}.").format(path=result.previous)
+            + QCoreApplication.translate(
+                "NotebookRecovery", "The file it replaced was moved aside to {path}."
+            ).format(path=result.previous)
         )
     return (
         said
         + " "
-        + _tr("The notebook as it was is backed up in {name}.").format(name=result.previous.name)
+        + QCoreApplication.translate(
+            "NotebookRecovery", "The notebook as it was is backed up in {name}."
+        ).format(name=result.previous.name)
     )
 
 

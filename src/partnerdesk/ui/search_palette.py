@@ -325,6 +325,7 @@ class SearchPalette(QFrame):
             self._day(self.since) is not None or self._day(self.until) is not None
         )
         if self.isVisible():
+            self._place()  # the "Any date" button may need a wider palette
             self._search_timer.start()
 
     def _on_clear_dates(self) -> None:
@@ -382,7 +383,8 @@ class SearchPalette(QFrame):
         if parent is None:
             return
         self._backdrop.setGeometry(parent.rect())
-        width = min(WIDTH, parent.width() - 48)
+        # Wider than WIDTH when the translated kinds and dates need it, so none is cut.
+        width = min(max(WIDTH, self.minimumSizeHint().width()), parent.width() - 48)
         top = 56
         height = max(240, min(600, parent.height() - top - 40))
         self.setGeometry((parent.width() - width) // 2, top, width, height)

@@ -30,6 +30,7 @@ from partnerdesk.domain.matching import (
     sort_gaps,
 )
 from partnerdesk.domain.models import Need, Offer
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import NeedRow, OfferRow, PartnerRow
 
@@ -85,7 +86,9 @@ class MatchingQueries:
                 .where(NeedRow.id == need_id, NeedRow.deleted_at.is_(None))
             ).first()
             if row is None:
-                raise NotFound(f"There is no need with id {need_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no need with id {id}."), id=need_id
+                )
             item = _partner_need(row)
             return self._current_matcher(session).matches(item.need, item.partner_name)
 
@@ -96,7 +99,9 @@ class MatchingQueries:
                 select(OfferRow.id).where(OfferRow.id == offer_id, OfferRow.deleted_at.is_(None))
             )
             if live is None:
-                raise NotFound(f"There is no offer with id {offer_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no offer with id {id}."), id=offer_id
+                )
             matcher = self._current_matcher(session)
             offer = matcher.offer(offer_id)
             if offer is None:

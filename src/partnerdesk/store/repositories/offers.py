@@ -9,6 +9,7 @@ from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.enums import NeedCategory
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.models import Offer
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.domain.validation import clean_name, clean_text
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import OfferRow
@@ -23,8 +24,11 @@ class OfferRepository(RecordRepository[Offer, OfferRow]):
     def _validate(self, record: Offer) -> Offer:
         if record.capacity is not None and record.capacity < 0:
             raise ValidationError(
-                "The capacity cannot be negative: give how many places, 0 when full, "
-                "or leave it empty.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The capacity cannot be negative: give how many places, 0 when full, "
+                    "or leave it empty.",
+                ),
                 field="capacity",
             )
         return dataclasses.replace(

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.search import SearchHit
+from partnerdesk.domain.text import QT_TRANSLATE_NOOP
 from partnerdesk.ui.formatting import format_day
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,11 +25,11 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _GROUP_NAMES = {
-    Entity.PARTNER: "Partners",
-    Entity.PERSON: "People",
-    Entity.MEETING: "Meetings",
-    Entity.COMMITMENT: "Commitments",
-    Entity.NEED: "Needs",
+    Entity.PARTNER: QT_TRANSLATE_NOOP("SearchResultsModel", "Partners"),
+    Entity.PERSON: QT_TRANSLATE_NOOP("SearchResultsModel", "People"),
+    Entity.MEETING: QT_TRANSLATE_NOOP("SearchResultsModel", "Meetings"),
+    Entity.COMMITMENT: QT_TRANSLATE_NOOP("SearchResultsModel", "Commitments"),
+    Entity.NEED: QT_TRANSLATE_NOOP("SearchResultsModel", "Needs"),
 }
 
 
