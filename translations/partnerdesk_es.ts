@@ -63,6 +63,34 @@
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
+        <source>Import &amp;JSON (PartnerDesk)…</source>
+        <translation>Importar &amp;JSON (PartnerDesk)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV (Spreadsheet)…</source>
+        <translation>Importar &amp;CSV (hoja de cálculo)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCard (Address Book)…</source>
+        <translation>Importar &amp;vCard (libreta de direcciones)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON (PartnerDesk)…</source>
+        <translation>Exportar &amp;JSON (PartnerDesk)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV (Spreadsheet)…</source>
+        <translation>Exportar C&amp;SV (hoja de cálculo)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;vCard (Address Book)…</source>
+        <translation>Exportar &amp;vCard (libreta de direcciones)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown Notes…</source>
+        <translation>Exportar notas en &amp;Markdown…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1746,20 +1774,28 @@ Un cordial saludo,
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>Export calendar</source>
-        <translation>Exportar calendario</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message>
-        <source>Exported {count} calendar entries to {name}.</source>
-        <translation>Entradas de calendario exportadas a {name}: {count}.</translation>
+        <source>Export {format}</source>
+        <translation>Exportar {format}</translation>
+    </message>
+    <message>
+        <source>Exported {counts} to {name}.</source>
+        <translation>Exportado a {name}: {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2014,6 +2050,65 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import {format}</source>
+        <translation>Importar {format}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {summary}</source>
+        <translation>Importado {name}: {summary}</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>{name} is imported.</source>
+        <translation>{name} se ha importado.</translation>
+    </message>
+    <message>
+        <source>A backup of the notebook as it was is in its backups folder.</source>
+        <translation>Hay una copia de seguridad del cuaderno tal como estaba en su carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import {name}?</source>
+        <translation>¿Importar {name}?</translation>
+    </message>
+    <message>
+        <source>Import {name} into this notebook?</source>
+        <translation>¿Importar {name} en este cuaderno?</translation>
+    </message>
+    <message>
+        <source>A backup of the notebook is made first.</source>
+        <translation>Antes se hace una copia de seguridad del cuaderno.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>No se puede importar {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>New initiative</source>
@@ -2179,6 +2274,17 @@ Un cordial saludo,
     <message>
         <source>Already at the top of the ladder</source>
         <translation>Ya está en el nivel más alto de la escala</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2620,10 @@ Un cordial saludo,
     <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Export</source>

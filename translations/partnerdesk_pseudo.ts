@@ -62,6 +62,34 @@
         <translation>[&amp;Båçķüpš…~~~~]</translation>
     </message>
     <message>
+        <source>Import &amp;JSON (PartnerDesk)…</source>
+        <translation>[Împöŕţ &amp;ĴŠÖÑ (PåŕţñéŕÐéšķ)…~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV (Spreadsheet)…</source>
+        <translation>[Împöŕţ &amp;ÇŠV (Špŕéåðšĥééţ)…~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCard (Address Book)…</source>
+        <translation>[Împöŕţ &amp;vÇåŕð (Åððŕéšš Bööķ)…~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON (PartnerDesk)…</source>
+        <translation>[Éxpöŕţ &amp;ĴŠÖÑ (PåŕţñéŕÐéšķ)…~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV (Spreadsheet)…</source>
+        <translation>[Éxpöŕţ Ç&amp;ŠV (Špŕéåðšĥééţ)…~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export &amp;vCard (Address Book)…</source>
+        <translation>[Éxpöŕţ &amp;vÇåŕð (Åððŕéšš Bööķ)…~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown Notes…</source>
+        <translation>[Éxpöŕţ &amp;Måŕķðöŵñ Ñöţéš…~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>[&amp;Qüîţ~~]</translation>
     </message>
@@ -1745,20 +1773,28 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>Export calendar</source>
-        <translation>[Éxpöŕţ çåļéñðåŕ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>[îÇåļéñðåŕ fîļéš (*.îçš)~~~~~~~~~]</translation>
+        <source>Export</source>
+        <translation>[Éxpöŕţ~~]</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
         <translation>[Ŵŕîţîñĝ {name}…~~~~~~]</translation>
     </message>
     <message>
-        <source>Exported {count} calendar entries to {name}.</source>
-        <translation>[Éxpöŕţéð {count} çåļéñðåŕ éñţŕîéš ţö {name}.~~~~~~~~~~~~~~~~~~]</translation>
+        <source>Export {format}</source>
+        <translation>[Éxpöŕţ {format}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Exported {counts} to {name}.</source>
+        <translation>[Éxpöŕţéð {counts} ţö {name}.~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>[ñöţĥîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>[Éxpöŕţ çåñçéļļéð; ñöţĥîñĝ ŵåš ŵŕîţţéñ.~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2013,6 +2049,65 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import {format}</source>
+        <translation>[Împöŕţ {format}~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>[Ŕéåðîñĝ {name}…~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>[Împöŕţîñĝ {name}…~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {summary}</source>
+        <translation>[Împöŕţéð {name}: {summary}~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>[Împöŕţ ðöñé~~~~]</translation>
+    </message>
+    <message>
+        <source>{name} is imported.</source>
+        <translation>[{name} îš împöŕţéð.~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A backup of the notebook as it was is in its backups folder.</source>
+        <translation>[Å båçķüp öf ţĥé ñöţébööķ åš îţ ŵåš îš îñ îţš båçķüpš föļðéŕ.~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>[Împöŕţ çåñçéļļéð; ñöţĥîñĝ ŵåš împöŕţéð.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import {name}?</source>
+        <translation>[Împöŕţ {name}?~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Import {name} into this notebook?</source>
+        <translation>[Împöŕţ {name} îñţö ţĥîš ñöţébööķ?~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A backup of the notebook is made first.</source>
+        <translation>[Å båçķüp öf ţĥé ñöţébööķ îš måðé fîŕšţ.~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>[&amp;Împöŕţ~~~]</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>[Çåññöţ împöŕţ {name}~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>[Ñöţĥîñĝ ŵåš împöŕţéð.~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>New initiative</source>
@@ -2178,6 +2273,17 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Already at the top of the ladder</source>
         <translation>[Åļŕéåðý åţ ţĥé ţöp öf ţĥé ļåððéŕ~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>[Çåñçéļ~~]</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>[Çåñçéļļîñĝ…~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2619,10 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
     <message>
         <source>Open &amp;Recent</source>
         <translation>[Öpéñ &amp;Ŕéçéñţ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>[&amp;Împöŕţ~~~]</translation>
     </message>
     <message>
         <source>&amp;Export</source>

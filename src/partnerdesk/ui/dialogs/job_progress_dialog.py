@@ -1,6 +1,6 @@
 """A progress dialog that follows a background job and cancels it on request."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from partnerdesk.ui.background import BackgroundJob
@@ -15,9 +15,11 @@ class JobProgressDialog(QProgressDialog):
     def __init__(
         self, job: BackgroundJob, text: str, parent: QWidget, *, show_after_ms: int = 300
     ) -> None:
-        super().__init__(text, parent.tr("Cancel"), 0, 0, parent)
+        super().__init__(
+            text, QCoreApplication.translate("JobProgressDialog", "Cancel"), 0, 0, parent
+        )
         self.setObjectName("jobProgress")
-        self.setWindowTitle(parent.tr("PartnerDesk"))
+        self.setWindowTitle("PartnerDesk")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(show_after_ms)
         self.setAutoClose(False)
