@@ -1,9 +1,10 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
+import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
@@ -97,8 +98,19 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return tick
 
 
-def run(paths: AppPaths, argv: Sequence[str]) -> int:
-    """Runs the desktop application until its window closes; returns the exit status."""
+def run(
+    paths: AppPaths,
+    argv: Sequence[str],
+    on_ready: Callable[[MainWindow], object] | None = None,
+) -> int:
+    """Runs the desktop application until its window closes; returns the exit status.
+
+    `on_ready(window)` is called once the window is shown and wired, just before the
+    event loop starts: the reliability harness drives the real application through it.
+    """
+    # Everything PartnerDesk creates (lock file, window settings, backups, exports) is
+    # readable by the user alone, whatever the umask of the session that started it.
+    os.umask(0o077)
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
@@ -118,6 +130,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     ticker = _quit_on_signals(app)
     if first_start:
         QTimer.singleShot(0, lambda: _offer_sample_data(window))
+    if on_ready is not None:
+        on_ready(window)
     try:
         return app.exec()
     finally:
