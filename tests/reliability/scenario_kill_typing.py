@@ -10,18 +10,21 @@ import random
 import shutil
 import signal
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.reliability.typing_session import TypingSession, make_typing_notebook, read_notes
+from tests.reliability.typing_session import (
+    TypingSession,
+    fresh_notebook,
+    in_parallel,
+    make_typing_notebook,
+    read_notes,
+)
 
 NAME = "kill -9 during typing"
 EARLIEST_KILL_S = 0.5
 LATEST_KILL_S = 4.0
 MOST_SECONDS_LOST = 2.0
-# Two typists at once keep both cores busy while each mostly waits for its next key.
-WORKERS = 2
 
 
 @dataclass
@@ -42,8 +45,7 @@ def run(runs: int, workdir: Path) -> tuple[str, bool]:
     def one(index: int) -> Outcome:
         return kill_once(template, meeting_id, workdir / f"run-{index:03d}", delays[index])
 
-    with ThreadPoolExecutor(max_workers=min(WORKERS, max(runs, 1))) as pool:
-        outcomes = list(pool.map(one, range(runs)))
+    outcomes = in_parallel(one, runs)
     survived = sum(outcome.survived for outcome in outcomes)
     lost = sum(outcome.acknowledged_lost for outcome in outcomes)
     worst = max((outcome.seconds_lost for outcome in outcomes), default=0.0)
@@ -59,9 +61,7 @@ def run(runs: int, workdir: Path) -> tuple[str, bool]:
 
 
 def kill_once(template: Path, meeting_id: int, folder: Path, delay: float) -> Outcome:
-    folder.mkdir(parents=True)
-    notebook = folder / "notebook.partnerdesk"
-    shutil.copyfile(template, notebook)
+    notebook = fresh_notebook(template, folder)
     session = TypingSession(notebook, folder / "home", meeting_id=meeting_id)
     if not session.wait_ready():
         session.kill()

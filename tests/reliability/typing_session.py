@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -9,14 +10,20 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from tests.reliability.typist import count_tokens, expected_notes
 
 TYPIST = Path(__file__).with_name("typist.py")
 START_TIMEOUT_S = 60.0  # a loaded two-core machine can take long to start Qt
+# Two typists at once keep both cores busy while each mostly waits for its next key.
+WORKERS = 2
+
+T = TypeVar("T")
 
 
 def make_typing_notebook(path: Path) -> int:
@@ -67,6 +74,7 @@ class Transcript:
     """Everything the typist said, as it said it."""
 
     ready_at: float | None = None
+    first_token: int = 1
     typed_at: dict[int, float] = field(default_factory=dict)
     saved: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
@@ -77,15 +85,16 @@ class Transcript:
 
     @property
     def typed(self) -> int:
-        return max(self.typed_at, default=0)
+        """The last token typed (counting those of earlier sessions)."""
+        return max(self.typed_at, default=self.first_token - 1)
 
     @property
     def last_saved(self) -> int:
         return self.saved[-1] if self.saved else 0
 
     def time_of(self, tokens: int) -> float:
-        """When token `tokens` was typed; token 0 is the moment typing started."""
-        if tokens == 0:
+        """When token `tokens` was typed; tokens of earlier sessions count as typed at start."""
+        if tokens < self.first_token:
             return self.ready_at or 0.0
         return self.typed_at[tokens]
 
@@ -106,7 +115,9 @@ class Transcript:
         elif word == "failed":
             self.failures.append(rest)
         elif word == "ready":
-            self.ready_at = float(rest.split()[1])
+            _meeting, moment, first = rest.split()
+            self.ready_at = float(moment)
+            self.first_token = int(first)
         elif word == "dialog":
             self.dialogs.append(rest)
         elif word == "closed":
@@ -220,3 +231,17 @@ class TypingSession:
             return ""
         kept = [line for line in text.splitlines() if "propagateSizeHints" not in line]
         return "\n".join(kept[-lines:])
+
+
+def fresh_notebook(template: Path, folder: Path) -> Path:
+    """A copy of the template notebook in a new folder of its own."""
+    folder.mkdir(parents=True)
+    notebook = folder / "notebook.partnerdesk"
+    shutil.copyfile(template, notebook)
+    return notebook
+
+
+def in_parallel(task: Callable[[int], T], count: int, workers: int = WORKERS) -> list[T]:
+    """task(0) .. task(count - 1), a few at a time: a typist mostly waits for its next key."""
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, count))) as pool:
+        return list(pool.map(task, range(count)))

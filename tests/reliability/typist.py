@@ -7,7 +7,8 @@ window as `partnerdesk --db FILE`), opens a meeting of a partner, and types into
 `notesEditor` widget with real key events at a steady rate. On stdout, one line per event,
 flushed at once so that a process that kills this one knows everything it was told:
 
-    ready <meeting id> <monotonic time>   the window is up; typing starts
+    ready <meeting id> <monotonic time> <first token>
+                                          the window is up; typing starts
     typed <n> <monotonic time>            token n is in the editor
     saved <n>                             the autosaver acknowledged a save holding n tokens
     failed <reason>                       a save failed (the text stays in the editor)
@@ -15,10 +16,11 @@ flushed at once so that a process that kills this one knows everything it was to
     closed                                the main window closed
     exit <status>                         the application returned
 
-Token n is `w<n>`; every tenth is followed by a new paragraph, the others by a space.
-`expected_notes(k)` is what the notes hold once tokens 1..k are stored. Commands on stdin,
-one a line: `close` closes the window as a click on its close button would, `stop` stops
-typing.
+Token n is `w<n>`, typed after a space, or after a new paragraph when it starts one of ten
+tokens. `expected_notes(k)` is what the notes hold once tokens 1..k are stored; typing
+goes on from the tokens the meeting already holds, so later sessions continue the count.
+Commands on stdin, one a line: `close` closes the window as a click on its close button
+would, `stop` stops typing.
 """
 
 import argparse
@@ -59,7 +61,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     which.add_argument("--partner", help="partner name or id: type in their newest meeting")
     which.add_argument("--meeting", type=int, help="the id of the meeting to type in")
     parser.add_argument("--tokens", type=int, default=0, help="stop typing after N tokens")
-    parser.add_argument("--close-after", type=int, default=0, help="close right after token N")
+    parser.add_argument(
+        "--close-after", type=int, default=0, help="close right after typing N tokens"
+    )
     parser.add_argument(
         "--answer",
         choices=("cancel", "discard"),
@@ -97,6 +101,7 @@ def main(argv: list[str]) -> int:
         def __init__(self) -> None:
             super().__init__()
             self.typed = 0
+            self.first = 1
             self.window: MainWindow | None = None
             self.editor: NotesTextEdit | None = None
             self.timer = QTimer(self)
@@ -139,24 +144,26 @@ def main(argv: list[str]) -> int:
             window.activateWindow()
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             editor.moveCursor(QTextCursor.MoveOperation.End)
-            say(f"ready {meeting.id} {time.monotonic():.6f}")
+            self.typed = count_tokens(autosaver.stored_text)  # a later session goes on
+            self.first = self.typed + 1
+            say(f"ready {meeting.id} {time.monotonic():.6f} {self.typed + 1}")
             self.timer.start()
 
         def type_one(self) -> None:
             assert self.editor is not None
             n = self.typed + 1
-            QTest.keyClicks(self.editor, token(n))
-            if n % TOKENS_PER_PARAGRAPH == 0:
+            if n % TOKENS_PER_PARAGRAPH == 1 and n > 1:
                 QTest.keyClick(self.editor, Qt.Key.Key_Return)
-            else:
+            elif n > 1:
                 QTest.keyClick(self.editor, Qt.Key.Key_Space)
+            QTest.keyClicks(self.editor, token(n))
             self.typed = n
             say(f"typed {n} {time.monotonic():.6f}")
-            if args.close_after and n >= args.close_after:
+            if args.close_after and n - self.first + 1 >= args.close_after:
                 self.timer.stop()
                 assert self.window is not None
                 self.window.close()  # with this token not yet saved
-            elif args.tokens and n >= args.tokens:
+            elif args.tokens and n - self.first + 1 >= args.tokens:
                 self.timer.stop()
                 say(f"done {n}")
 
