@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.domain.errors import (
@@ -150,9 +151,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A write the disk refuses (full, read-only, failing) raises a StorageError that
+        says so; nothing of the unit is stored, and the next unit may succeed.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refusal = _storage_refusal(self.path, error)
+            if refusal is None:
+                raise
+            if not refusal.disk_full:
+                # A connection that met a read-only or failing file stays that way, even
+                # once the file is writable again: the next unit opens fresh ones.
+                self.engine.dispose()
+                _repair_companion_permissions(self.path)
+            raise refusal from error
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
@@ -197,3 +213,47 @@ def _tighten_permissions(path: Path) -> None:
             path.chmod(0o600)
     except OSError:
         pass  # a notebook on a file system without Unix permissions still opens
+    _repair_companion_permissions(path)
+
+
+class _StorageRefusal(StorageError):
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+def _storage_refusal(path: Path, error: DBAPIError) -> _StorageRefusal | None:
+    """The StorageError for an SQLite error that comes from the disk, else None."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    detail = str(error.orig)
+    if primary == sqlite3.SQLITE_FULL:
+        return _StorageRefusal(
+            f"The disk holding {path.name} is full; free some space to save.", disk_full=True
+        )
+    if primary == sqlite3.SQLITE_READONLY:
+        return _StorageRefusal(f"{path.name} is read-only; make it writable to save.")
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return _StorageRefusal(f"{path.name} could not be written ({detail}).")
+    return None
+
+
+def _repair_companion_permissions(path: Path) -> None:
+    """Gives the -wal and -shm files the notebook's own 0600 when it is writable.
+
+    SQLite creates them with the notebook's permissions: after a session that found the
+    notebook read-only (0400) they stay read-only once it is writable again, and would
+    then keep every later session from saving; made from a 0644 notebook, they are 0644.
+    """
+    try:
+        if not path.stat().st_mode & 0o200:
+            return
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{path}{suffix}")
+            mode = companion.stat().st_mode if companion.exists() else 0o600
+            if mode & 0o077 or not mode & 0o200:
+                companion.chmod(0o600)
+    except OSError:
+        pass  # someone else's file, or no Unix permissions: SQLite will say what it can't do
