@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +26,8 @@ from partnerdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 APPLICATION_ID = 0x50444E42
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# The read-only look at a file found a hot rollback journal (sqlite3 has no name for it).
+SQLITE_READONLY_ROLLBACK = 776
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ class FileState:
 
 
 def inspect_notebook(path: Path) -> FileState:
-    """Looks at a file without changing a byte of it; raises if it is not a usable notebook."""
+    """Looks at a file without changing a byte of it; raises if it is not a usable notebook.
+
+    The one change it may make is SQLite's own: undoing a write that a crash cut short.
+    """
     if not path.exists():
         raise NotebookNotFound(f"There is no notebook at {path}.")
     if path.is_dir():
@@ -52,6 +57,41 @@ def inspect_notebook(path: Path) -> FileState:
         raise StorageError(f"Cannot read {path}: {error.strerror}.") from error
     if header != SQLITE_HEADER:
         raise NotANotebook(f"{path.name} is not a PartnerDesk notebook (not an SQLite file).")
+    try:
+        return _inspect_sqlite_file(path)
+    except _InterruptedWrite:
+        _undo_interrupted_write(path)
+    try:
+        return _inspect_sqlite_file(path)
+    except _InterruptedWrite as error:
+        raise _damaged(path, error.__cause__ or error) from error
+
+
+class _InterruptedWrite(Exception):
+    """The file has a hot rollback journal, which a read-only look cannot undo."""
+
+
+def _undo_interrupted_write(path: Path) -> None:
+    """Lets SQLite undo a write cut short (a crash during a migration, say), as it does on
+    any read-write open: the file is then what it was before that write."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # the second look says what is wrong with the file
+
+
+def _damaged(path: Path, error: BaseException) -> NotebookCorrupt:
+    return NotebookCorrupt(
+        f"{path.name} is damaged and cannot be opened ({error}). "
+        "It was left as it is; restore a backup instead."
+    )
+
+
+def _inspect_sqlite_file(path: Path) -> FileState:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -66,10 +106,9 @@ def inspect_notebook(path: Path) -> FileState:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise NotebookCorrupt(
-            f"{path.name} is damaged and cannot be opened ({error}). "
-            "It was left as it is; restore a backup instead."
-        ) from error
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            raise _InterruptedWrite() from error
+        raise _damaged(path, error) from error
     if application_id != APPLICATION_ID or revision is None:
         raise NotANotebook(
             f"{path.name} is an SQLite database, but not a PartnerDesk notebook. "
@@ -188,13 +227,15 @@ class Database:
 def _migrate(path: Path) -> None:
     from partnerdesk.store import migrate
 
-    # Foreign keys must be off while tables are rebuilt, or rebuilding a parent table
-    # would cascade deletes into its children; they are checked once the migration is done.
     engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # pysqlite opens a transaction only before INSERT, UPDATE or DELETE and runs DDL
+    # outside any: a migration killed midway left new tables in an old-revision notebook,
+    # which could then never be upgraded. Here SQLAlchemy's transaction is the SQLite
+    # one, so the whole upgrade is stored or none of it.
+    event.listen(engine, "connect", _transactions_by_sqlalchemy)
+    event.listen(engine, "begin", _begin_for_writing)
     try:
         with engine.connect() as connection:
-            connection.execute(text("PRAGMA foreign_keys=OFF"))
-            connection.commit()
             with connection.begin():
                 migrate.upgrade_to_head(connection)
             broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
@@ -205,6 +246,18 @@ def _migrate(path: Path) -> None:
                 )
     finally:
         engine.dispose()
+
+
+def _transactions_by_sqlalchemy(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # pysqlite begins nothing by itself
+    # Foreign keys must be off while tables are rebuilt, or rebuilding a parent table
+    # would cascade deletes into its children; they are checked once the migration is
+    # done. (Outside a transaction: inside one the pragma does nothing.)
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _begin_for_writing(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _tighten_permissions(path: Path) -> None:
