@@ -134,15 +134,20 @@ class TypingSession:
         notebook: Path,
         home: Path,
         *,
-        meeting_id: int,
+        meeting_id: int | None = None,
         rate: float = 20.0,
         options: Sequence[str] = (),
-        user: int | None = None,
+        umask: int = -1,
+        data_dir: Path | None = None,
     ) -> None:
+        """Starts the typist; `home` holds its working files and, unless `data_dir` names
+        another, PartnerDesk's data directory."""
         home.mkdir(parents=True, exist_ok=True)
         self.transcript = Transcript()
         self._changed = threading.Condition()
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARTNERDESK_HOME=str(home))
+        environment = dict(
+            os.environ, QT_QPA_PLATFORM="offscreen", PARTNERDESK_HOME=str(data_dir or home)
+        )
         environment["HOME"] = str(home)
         environment.pop("PYTHONDONTWRITEBYTECODE", None)
         self.stderr_path = home / "typist-stderr.txt"
@@ -151,8 +156,7 @@ class TypingSession:
             str(TYPIST),
             "--db",
             str(notebook),
-            "--meeting",
-            str(meeting_id),
+            *(["--meeting", str(meeting_id)] if meeting_id else ["--partner", "Northwind Bank"]),
             "--rate",
             str(rate),
             *options,
@@ -165,9 +169,7 @@ class TypingSession:
                 stderr=stderr,
                 env=environment,
                 cwd=home,
-                user=user,
-                group=user,
-                extra_groups=[] if user is not None else None,
+                umask=umask,
             )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()

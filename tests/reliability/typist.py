@@ -58,7 +58,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help="the data directory (else PARTNERDESK_HOME)")
     parser.add_argument("--rate", type=float, default=20.0, help="tokens a second (default 20)")
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--partner", help="partner name or id: type in their newest meeting")
+    which.add_argument(
+        "--partner", help="partner name or id: type in their newest meeting (added if none)"
+    )
     which.add_argument("--meeting", type=int, help="the id of the meeting to type in")
     parser.add_argument("--tokens", type=int, default=0, help="stop typing after N tokens")
     parser.add_argument(
@@ -85,7 +87,8 @@ def main(argv: list[str]) -> int:
 
     from partnerdesk import app as partnerdesk_app
     from partnerdesk.domain.changes import Entity
-    from partnerdesk.domain.models import Meeting
+    from partnerdesk.domain.errors import NotFound
+    from partnerdesk.domain.models import Meeting, Partner
     from partnerdesk.domain.navigation import Target
     from partnerdesk.paths import AppPaths
     from partnerdesk.ui.main_window import MainWindow
@@ -123,7 +126,10 @@ def main(argv: list[str]) -> int:
             if args.meeting:
                 meeting = store.meetings.get(args.meeting)
             else:
-                partner = store.partners.resolve(args.partner)
+                try:
+                    partner = store.partners.resolve(args.partner)
+                except NotFound:  # a new notebook: the partner is added as a user would
+                    partner = store.partners.add(Partner(name=args.partner))
                 meetings = store.meetings.for_partner(partner.id)
                 meeting = (
                     meetings[0]
