@@ -35,7 +35,8 @@ def run(runs: int, workdir: Path) -> tuple[str, bool]:
     checked: dict[str, int] = found["checked"]
     summary = (
         f"{NAME}: {checked.get('widgets', 0):,} widget looks over every pane and "
-        f"{checked.get('dialogs', 0)} dialogs, {checked.get('cells showing the text', 0)} list cells, "
+        f"{checked.get('dialogs', 0)} dialogs, "
+        f"{checked.get('cells showing the text', 0)} list cells, "
         f"{checked.get('labels', 0)} labels, {checked.get('tooltips', 0):,} tooltips, "
         f"{checked.get('text documents', 0)} text documents (notes, briefs): "
         f"{len(problems)} showing it as HTML"
