@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := $(shell command -v xvfb-run 2>/dev/null)
 
-.PHONY: run test lint typecheck contracts pytest demo format clean
+.PHONY: run test lint typecheck contracts pytest demo format clean reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ format: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200
+
+# The long form of the crash and fault scenarios (tests/reliability/run.py); CI runs a
+# short form through pytest. Needs root or unprivileged user namespaces for its mounts.
+reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/run.py --long
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

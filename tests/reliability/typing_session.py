@@ -221,9 +221,10 @@ class TypingSession:
             self.process.kill()
             status = self.process.wait()
         self._reader.join(10)
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):  # the typist is gone: nobody reads it
-                self.process.stdin.close()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):  # the typist is gone: nobody reads it
+                    pipe.close()
         return status
 
     def stderr_tail(self, lines: int = 8) -> str:

@@ -77,7 +77,7 @@ big_texts = st.sampled_from(("a", "é", "🤝", "\u202eabc", "a\x00")).map(
 texts = st.one_of(small_texts, small_texts, small_texts, big_texts)
 
 # A short run in CI; `make reliability` sets PARTNERDESK_FUZZ_EXAMPLES much higher.
-EXAMPLES = int(os.environ.get("PARTNERDESK_FUZZ_EXAMPLES", "20"))
+EXAMPLES = int(os.environ.get("PARTNERDESK_FUZZ_EXAMPLES", "16"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,

@@ -51,7 +51,7 @@ pytestmark = pytest.mark.filterwarnings(
     "ignore:Generating overly large repr:hypothesis.errors.HypothesisWarning"
 )
 
-EXAMPLES = max(5, int(os.environ.get("PARTNERDESK_FUZZ_EXAMPLES", "20")) // 2)
+EXAMPLES = max(5, int(os.environ.get("PARTNERDESK_FUZZ_EXAMPLES", "16")) // 2)
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
