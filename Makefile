@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 XVFB := $(shell command -v xvfb-run 2>/dev/null)
 
-.PHONY: run test lint typecheck contracts pytest demo format clean reliability
+.PHONY: run test lint typecheck contracts pytest demo format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,7 @@ demo: $(STAMP)
 
 # The long form of the crash and fault scenarios (tests/reliability/run.py); CI runs a
 # short form through pytest. Needs root or unprivileged user namespaces for its mounts.
+.PHONY: reliability
 reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/run.py --long
 
