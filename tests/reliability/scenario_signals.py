@@ -39,10 +39,11 @@ def run(runs: int, workdir: Path) -> tuple[str, bool]:
 
     problems = [problem for problem in in_parallel(one, count) if problem]
     kept = count - len(problems)
-    summary = (
-        f"{NAME}: {kept} of {count} runs quit cleanly with everything typed stored "
-        f"({count // len(SIGNALS)}+ of each signal)"
+    sent = ", ".join(
+        f"{len(range(index, count, len(SIGNALS)))} {number.name}"
+        for index, number in enumerate(SIGNALS)
     )
+    summary = f"{NAME}: {kept} of {count} runs quit cleanly with everything typed stored ({sent})"
     if problems:
         summary += f" (seed {seed}; {problems[0]})"
     return summary, not problems
