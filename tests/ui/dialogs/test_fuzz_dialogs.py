@@ -63,10 +63,9 @@ SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 def put(widget: QWidget, value: str) -> str:
     """Pastes `value` over the field's text; returns what the field then shows, after
     checking that it is `value` but for what the widget itself is known to do."""
-    valid = value.encode("utf-16", "surrogatepass").decode("utf-16", "ignore")
-    valid = "".join(char for char in valid if not "\ud800" <= char <= "\udfff")
-    if valid[:1] in ("\ufeff", "\ufffe"):
-        valid = valid[1:]  # taken for a byte-order mark by the Python-to-Qt conversion
+    valid = value[1:] if value[:1] in ("\ufeff", "\ufffe") else value  # taken for a BOM
+    # Two halves side by side make one character in Qt; a half alone is dropped.
+    valid = valid.encode("utf-16", "surrogatepass").decode("utf-16", "ignore")
     if isinstance(widget, QLineEdit):
         widget.selectAll()
         widget.insert(value)  # as a paste over the field's text: an edit, not a load
