@@ -67,6 +67,12 @@ package: $(STAMP)
 	bash packaging/linux/install_data.sh build/icons dist/partnerdesk
 	bash packaging/smoke_test.sh dist/partnerdesk
 
+# The long form of the crash and fault scenarios (tests/reliability/run.py); CI runs a
+# short form through pytest. Needs root or unprivileged user namespaces for its mounts.
+.PHONY: reliability
+reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/run.py --long
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
 

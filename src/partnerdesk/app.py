@@ -125,8 +125,19 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return tick
 
 
-def run(paths: AppPaths, argv: Sequence[str]) -> int:
-    """Runs the desktop application until its window closes; returns the exit status."""
+def run(
+    paths: AppPaths,
+    argv: Sequence[str],
+    on_ready: Callable[[MainWindow], object] | None = None,
+) -> int:
+    """Runs the desktop application until its window closes; returns the exit status.
+
+    `on_ready(window)` is called once the window is shown and wired, just before the
+    event loop starts: the reliability harness drives the real application through it.
+    """
+    # Everything PartnerDesk creates (lock file, window settings, backups, exports) is
+    # readable by the user alone, whatever the umask of the session that started it.
+    os.umask(0o077)
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
@@ -155,6 +166,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     if first_start and notebook.window is not None:
         window = notebook.window
         QTimer.singleShot(0, lambda: _offer_sample_data(window))
+    if on_ready is not None and notebook.window is not None:
+        on_ready(notebook.window)
     try:
         return app.exec()
     finally:

@@ -43,13 +43,7 @@ def clean_name(value: str, what: str = "name") -> str:
             length=len(cleaned),
             limit=MAX_NAME_LENGTH,
         )
-    if "\x00" in cleaned:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The {what} contains a NUL character."),
-            field=what,
-            what=field,
-        )
-    return cleaned
+    return check_storable(cleaned, what)
 
 
 def clean_text(value: str, what: str = "text") -> str:
@@ -65,10 +59,43 @@ def clean_text(value: str, what: str = "text") -> str:
             length=len(value),
             limit=MAX_TEXT_LENGTH,
         )
+    return check_storable(value, what)
+
+
+def check_storable(value: str, what: str = "text") -> str:
+    """Text the notebook can keep exactly, or a ValidationError saying what is in the way.
+
+    A NUL character is refused: SQLite's own text functions (LIKE, lower(), full-text
+    search) and every export stop at it. Half of a UTF-16 surrogate pair, which a Python
+    string may hold but no UTF-8 file can, is refused too. Everything else is kept as it
+    is: right-to-left text, emoji, combining marks, control characters.
+    """
     if "\x00" in value:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The {what} contains a NUL character."),
             field=what,
-            what=field,
+            what=Phrase(FIELDS, what),
         )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {what} contains a character that is not valid Unicode "
+                "(at position {position}, half of a surrogate pair).",
+            ),
+            field=what,
+            what=Phrase(FIELDS, what),
+            position=error.start + 1,
+        ) from None
     return value
+
+
+def is_storable(value: str) -> bool:
+    """Whether `check_storable` would keep the text."""
+    try:
+        check_storable(value)
+    except ValidationError:
+        return False
+    return True

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.domain.errors import (
@@ -26,6 +27,8 @@ from partnerdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 APPLICATION_ID = 0x50444E42
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# The read-only look at a file found a hot rollback journal (sqlite3 has no name for it).
+SQLITE_READONLY_ROLLBACK = 776
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,10 @@ class FileState:
 
 
 def inspect_notebook(path: Path) -> FileState:
-    """Looks at a file without changing a byte of it; raises if it is not a usable notebook."""
+    """Looks at a file without changing a byte of it; raises if it is not a usable notebook.
+
+    The one change it may make is SQLite's own: undoing a write that a crash cut short.
+    """
     if not path.exists():
         raise NotebookNotFound(
             QT_TRANSLATE_NOOP("Errors", "There is no notebook at {path}."), path=path
@@ -67,6 +73,46 @@ def inspect_notebook(path: Path) -> FileState:
             name=path.name,
         )
     try:
+        return _inspect_sqlite_file(path)
+    except _InterruptedWrite:
+        _undo_interrupted_write(path)
+    try:
+        return _inspect_sqlite_file(path)
+    except _InterruptedWrite as error:
+        raise _damaged(path, error.__cause__ or error) from error
+
+
+class _InterruptedWrite(Exception):
+    """The file has a hot rollback journal, which a read-only look cannot undo."""
+
+
+def _undo_interrupted_write(path: Path) -> None:
+    """Lets SQLite undo a write cut short (a crash during a migration, say), as it does on
+    any read-write open: the file is then what it was before that write."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # the second look says what is wrong with the file
+
+
+def _damaged(path: Path, error: BaseException) -> NotebookCorrupt:
+    return NotebookCorrupt(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is damaged and cannot be opened ({reason}). "
+            "It was left as it is; restore a backup instead.",
+        ),
+        name=path.name,
+        reason=error,
+    )
+
+
+def _inspect_sqlite_file(path: Path) -> FileState:
+    try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -80,15 +126,9 @@ def inspect_notebook(path: Path) -> FileState:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise NotebookCorrupt(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{name} is damaged and cannot be opened ({reason}). "
-                "It was left as it is; restore a backup instead.",
-            ),
-            name=path.name,
-            reason=error,
-        ) from error
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            raise _InterruptedWrite() from error
+        raise _damaged(path, error) from error
     if application_id != APPLICATION_ID or revision is None:
         raise NotANotebook(
             QT_TRANSLATE_NOOP(
@@ -187,9 +227,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A write the disk refuses (full, read-only, failing) raises a StorageError that
+        says so; nothing of the unit is stored, and the next unit may succeed.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refusal = _storage_refusal(self.path, error)
+            if refusal is None:
+                raise
+            if not refusal.disk_full:
+                # A connection that met a read-only or failing file stays that way, even
+                # once the file is writable again: the next unit opens fresh ones.
+                self.engine.dispose()
+                _repair_companion_permissions(self.path)
+            raise refusal from error
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
@@ -209,13 +264,15 @@ class Database:
 def _migrate(path: Path) -> None:
     from partnerdesk.store import migrate
 
-    # Foreign keys must be off while tables are rebuilt, or rebuilding a parent table
-    # would cascade deletes into its children; they are checked once the migration is done.
     engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # pysqlite opens a transaction only before INSERT, UPDATE or DELETE and runs DDL
+    # outside any: a migration killed midway left new tables in an old-revision notebook,
+    # which could then never be upgraded. Here SQLAlchemy's transaction is the SQLite
+    # one, so the whole upgrade is stored or none of it.
+    event.listen(engine, "connect", _transactions_by_sqlalchemy)
+    event.listen(engine, "begin", _begin_for_writing)
     try:
         with engine.connect() as connection:
-            connection.execute(text("PRAGMA foreign_keys=OFF"))
-            connection.commit()
             with connection.begin():
                 migrate.upgrade_to_head(connection)
             broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
@@ -233,9 +290,65 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
+def _transactions_by_sqlalchemy(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # pysqlite begins nothing by itself
+    # Foreign keys must be off while tables are rebuilt, or rebuilding a parent table
+    # would cascade deletes into its children; they are checked once the migration is
+    # done. (Outside a transaction: inside one the pragma does nothing.)
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+
+def _begin_for_writing(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _tighten_permissions(path: Path) -> None:
     try:
         if path.stat().st_mode & 0o077:
             path.chmod(0o600)
     except OSError:
         pass  # a notebook on a file system without Unix permissions still opens
+    _repair_companion_permissions(path)
+
+
+class _StorageRefusal(StorageError):
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+def _storage_refusal(path: Path, error: DBAPIError) -> _StorageRefusal | None:
+    """The StorageError for an SQLite error that comes from the disk, else None."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    detail = str(error.orig)
+    if primary == sqlite3.SQLITE_FULL:
+        return _StorageRefusal(
+            f"The disk holding {path.name} is full; free some space to save.", disk_full=True
+        )
+    if primary == sqlite3.SQLITE_READONLY:
+        return _StorageRefusal(f"{path.name} is read-only; make it writable to save.")
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return _StorageRefusal(f"{path.name} could not be written ({detail}).")
+    return None
+
+
+def _repair_companion_permissions(path: Path) -> None:
+    """Gives the -wal and -shm files the notebook's own 0600 when it is writable.
+
+    SQLite creates them with the notebook's permissions: after a session that found the
+    notebook read-only (0400) they stay read-only once it is writable again, and would
+    then keep every later session from saving; made from a 0644 notebook, they are 0644.
+    """
+    try:
+        if not path.stat().st_mode & 0o200:
+            return
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{path}{suffix}")
+            mode = companion.stat().st_mode if companion.exists() else 0o600
+            if mode & 0o077 or not mode & 0o200:
+                companion.chmod(0o600)
+    except OSError:
+        pass  # someone else's file, or no Unix permissions: SQLite will say what it can't do

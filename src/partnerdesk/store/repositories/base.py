@@ -12,6 +12,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Record, TrashItem
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
+from partnerdesk.domain.validation import check_storable
 from partnerdesk.store.database import Database
 from partnerdesk.store.schema import Base
 
@@ -89,6 +90,7 @@ class RecordRepository(Generic[RecordT, RowT]):
 
     def add(self, record: RecordT) -> RecordT:
         record = self._validate(record)
+        _refuse_unstorable_text(record)
         with self._db.session() as session:
             row = self.row_type()
             if record.uuid:
@@ -103,6 +105,7 @@ class RecordRepository(Generic[RecordT, RowT]):
 
     def update(self, record: RecordT) -> RecordT:
         record = self._validate(record)
+        _refuse_unstorable_text(record)
         with self._db.session() as session:
             row = self._live_row(session, record.id)
             before = self._to_record(row)
@@ -234,3 +237,16 @@ class RecordRepository(Generic[RecordT, RowT]):
                 partner_ids=partner_ids,
             )
         )
+
+
+def _refuse_unstorable_text(value: Any, what: str = "text") -> None:
+    """Every text field of a record (members and tags included) must be storable as it is:
+    a ValidationError names the first that is not, before anything is written."""
+    if isinstance(value, str):
+        check_storable(value, what)
+    elif isinstance(value, tuple):
+        for item in value:
+            _refuse_unstorable_text(item, what)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            _refuse_unstorable_text(getattr(value, field.name), field.name.replace("_", " "))

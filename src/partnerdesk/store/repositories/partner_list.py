@@ -13,6 +13,7 @@ from sqlalchemy import (
     bindparam,
     case,
     collate,
+    false,
     func,
     literal,
     literal_column,
@@ -31,6 +32,7 @@ from partnerdesk.domain.partner_list import (
     PartnerListRow,
     PartnerSort,
 )
+from partnerdesk.domain.validation import is_storable
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PartnerTagRow, TagRow
 from partnerdesk.store.types import UTCDateTime
@@ -228,12 +230,24 @@ class PartnerListQueries:
 # -- SQL pieces ---------------------------------------------------------------------------
 
 
+# SQLite's default SQLITE_LIMIT_LIKE_PATTERN_LENGTH is 50,000 bytes.
+LONGEST_LIKE_PATTERN = 10_000
+
+
 def _filters(query: PartnerListQuery, sqlite_like: bool) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = [PartnerRow.deleted_at.is_(None)]
     for word in query.words:
+        if not is_storable(word):
+            # Typed or pasted text no partner can hold (a NUL, half a surrogate pair).
+            clauses.append(false())
+            continue
         pattern = f"%{escape_like(word)}%"
         columns = (PartnerRow.name, PartnerRow.city, PartnerRow.sector)
-        if sqlite_like:
+        if sqlite_like and len(pattern.encode("utf-8")) > LONGEST_LIKE_PATTERN:
+            # SQLite refuses longer LIKE patterns ("too complex"); a pasted page of text
+            # is looked for as it is, with the same ASCII-only case folding as LIKE.
+            matches = [func.instr(func.lower(column), func.lower(word)) > 0 for column in columns]
+        elif sqlite_like:
             # SQLite's LIKE already ignores case (for A-Z, as lower() would): lower() on
             # every row would only double the cost of the scan.
             matches = [column.like(pattern, escape="\\") for column in columns]

@@ -10,7 +10,12 @@ from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.errors import AmbiguousName, NotFound
 from partnerdesk.domain.models import Partner
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP
-from partnerdesk.domain.validation import clean_name, clean_text
+from partnerdesk.domain.validation import (
+    MAX_NAME_LENGTH,
+    clean_name,
+    clean_text,
+    is_storable,
+)
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import PartnerRow, TagRow
 
@@ -48,6 +53,9 @@ class PartnerRepository(RecordRepository[Partner, PartnerRow]):
     def resolve(self, text: str) -> Partner:
         """The partner named by an id, an exact name, or a unique name prefix (any case)."""
         wanted = text.strip()
+        if not is_storable(wanted) or len(wanted) > MAX_NAME_LENGTH:
+            # No name can be that (and SQLite refuses LIKE patterns of over 50,000 bytes).
+            raise NotFound(f'No partner is named "{wanted[:MAX_NAME_LENGTH]}".')
         with self._db.session() as session:
             live = select(PartnerRow).where(PartnerRow.deleted_at.is_(None))
             if wanted.isdigit():

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.models import Person
 from partnerdesk.domain.person_merge import MergeReceipt
-from partnerdesk.domain.validation import clean_name, clean_text
+from partnerdesk.domain.validation import clean_name, clean_text, is_storable
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.repositories.person_merge import (
     merge_people,
@@ -49,6 +49,8 @@ class PersonRepository(RecordRepository[Person, PersonRow]):
             return self._rows_to_records(rows)
 
     def by_email(self, email: str) -> list[Person]:
+        if not is_storable(email):
+            return []  # nobody can have an address the notebook could not hold
         with self._db.session() as session:
             rows = session.scalars(
                 self._live().where(PersonRow.email == email.strip()).order_by(PersonRow.id)

@@ -19,6 +19,7 @@ from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.optional_date_edit import OptionalDateEdit
 from partnerdesk.ui.person_combo import PersonCombo
+from partnerdesk.ui.typed_text import typed_text
 
 # How much of the line the "no date found" note quotes before it elides the rest.
 QUOTED_CHARACTERS = 60
@@ -80,7 +81,7 @@ class CaptureCommitmentDialog(RecordDialog[Commitment]):
         return Commitment(
             partner_id=self._partner_id,
             direction=self._chosen_direction(),
-            description=self.description.toPlainText(),
+            description=typed_text(self.description),
             due_on=self.due.value(),
             owner_id=self.owner.person_id(),
             meeting_id=self._meeting_id,

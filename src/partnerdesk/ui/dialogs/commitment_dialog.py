@@ -11,6 +11,7 @@ from partnerdesk.ui.dialogs.record_dialog import RecordDialog
 from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.optional_date_edit import OptionalDateEdit
 from partnerdesk.ui.person_combo import PersonCombo
+from partnerdesk.ui.typed_text import typed_text
 
 
 class CommitmentDialog(RecordDialog[Commitment]):
@@ -49,7 +50,7 @@ class CommitmentDialog(RecordDialog[Commitment]):
         return dataclasses.replace(
             self._original,
             direction=self.direction.value() or Direction.OURS,
-            description=self.description.toPlainText(),
+            description=typed_text(self.description),
             due_on=self.due.value(),
             owner_id=self.owner.person_id(),
             status=self.status.value() or CommitmentStatus.OPEN,

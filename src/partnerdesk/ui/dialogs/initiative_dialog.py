@@ -11,6 +11,7 @@ from partnerdesk.domain.models import Initiative, InitiativeMember, Person
 from partnerdesk.ui.dialogs.record_dialog import RecordDialog
 from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.optional_date_edit import OptionalDateEdit
+from partnerdesk.ui.typed_text import typed_text
 
 
 class InitiativeDialog(RecordDialog[Initiative]):
@@ -73,7 +74,7 @@ class InitiativeDialog(RecordDialog[Initiative]):
         return dataclasses.replace(
             self._original,
             name=self.name.text(),
-            goal=self.goal.toPlainText(),
+            goal=typed_text(self.goal),
             size=self.size_combo.value() or InitiativeSize.PILOT,
             status=self.status.value() or InitiativeStatus.PROPOSED,
             started_on=self.started.value(),

@@ -10,6 +10,7 @@ from partnerdesk.domain.enums import NeedCategory, NeedStatus, Priority
 from partnerdesk.domain.models import Initiative, Need
 from partnerdesk.ui.dialogs.record_dialog import RecordDialog
 from partnerdesk.ui.enum_combo import EnumCombo
+from partnerdesk.ui.typed_text import typed_text
 
 
 class NeedDialog(RecordDialog[Need]):
@@ -62,7 +63,7 @@ class NeedDialog(RecordDialog[Need]):
         return dataclasses.replace(
             self._original,
             category=self.category.value() or NeedCategory.OTHER,
-            description=self.description.toPlainText(),
+            description=typed_text(self.description),
             priority=self.priority.value() or Priority.MEDIUM,
             status=self.status.value() or NeedStatus.OPEN,
             initiative_id=initiative_id,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from partnerdesk.domain.models import Person
 from partnerdesk.ui.dialogs.record_dialog import RecordDialog
+from partnerdesk.ui.typed_text import typed_text
 
 
 class PersonDialog(RecordDialog[Person]):
@@ -42,5 +43,5 @@ class PersonDialog(RecordDialog[Person]):
             email=self.email.text().strip(),
             phone=self.phone.text().strip(),
             role=self.role.text().strip(),
-            notes=self.notes.toPlainText(),
+            notes=typed_text(self.notes),
         )

@@ -28,6 +28,7 @@ from partnerdesk.domain.email_drafts import (
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.store.repositories.templates import TemplateRepository
 from partnerdesk.ui.domain_text import error_text
+from partnerdesk.ui.typed_text import typed_text
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 _VARIABLE_ROLE = Qt.ItemDataRole.UserRole
@@ -147,7 +148,7 @@ class TemplatesDialog(QDialog):
         if self._current is None:
             return
         self._edits[self._current] = EmailTemplate(
-            self._current, self.subject.text(), self.body.toPlainText()
+            self._current, self.subject.text(), typed_text(self.body)
         )
         self._update_marks()
 
@@ -168,7 +169,7 @@ class TemplatesDialog(QDialog):
     def save(self) -> bool:
         """Stores the kind shown; an error is shown in place, at its line, and nothing stored."""
         kind = self.current_kind()
-        template = EmailTemplate(kind, self.subject.text(), self.body.toPlainText())
+        template = EmailTemplate(kind, self.subject.text(), typed_text(self.body))
         try:
             saved = self._templates.save(template)
         except ValidationError as error:

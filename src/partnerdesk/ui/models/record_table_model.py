@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from partnerdesk.ui.models.agenda_model import plain_tooltip
+
 RecordT = TypeVar("RecordT")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,8 +62,13 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip guesses at rich text: a description like "<b>X</b><img src=x>" would
+            # show bold and fetch the image, so the text goes in escaped.
+            text = column.text(record)
+            return plain_tooltip(text) if text else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.warn is not None and column.warn(record):
                 return QBrush(self.WARN_COLOUR)

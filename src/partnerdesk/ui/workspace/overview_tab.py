@@ -22,6 +22,7 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.enum_combo import EnumCombo
 from partnerdesk.ui.person_combo import PersonCombo
+from partnerdesk.ui.typed_text import typed_text
 
 
 class OverviewTab(QWidget):
@@ -156,8 +157,8 @@ class OverviewTab(QWidget):
             country=self.country.text().strip(),
             owner_id=self.owner.person_id(),
             tags=tuple(tag.strip() for tag in self.tags.text().split(",") if tag.strip()),
-            summary=self.summary.toPlainText(),
-            offer_text=self.offer.toPlainText(),
+            summary=typed_text(self.summary),
+            offer_text=typed_text(self.offer),
         )
 
     def save(self) -> bool:
