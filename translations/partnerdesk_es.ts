@@ -1707,6 +1707,10 @@ Un cordial saludo,
         <translation>El campo «{what}» contiene un carácter NUL.</translation>
     </message>
     <message>
+        <source>The {what} contains a character that is not valid Unicode (at position {position}, half of a surrogate pair).</source>
+        <translation>El campo «{what}» contiene un carácter que no es Unicode válido (en la posición {position}, la mitad de un par sustituto).</translation>
+    </message>
+    <message>
         <source>The {what} is too long ({length:,} characters; at most {limit:,}).</source>
         <translation>El campo «{what}» es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
     </message>

@@ -1706,6 +1706,10 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <translation>[Ţĥé {what} çöñţåîñš å ÑÜĻ çĥåŕåçţéŕ.~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>The {what} contains a character that is not valid Unicode (at position {position}, half of a surrogate pair).</source>
+        <translation>[Ţĥé {what} çöñţåîñš å çĥåŕåçţéŕ ţĥåţ îš ñöţ våļîð Üñîçöðé (åţ pöšîţîöñ {position}, ĥåļf öf å šüŕŕöĝåţé påîŕ).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>The {what} is too long ({length:,} characters; at most {limit:,}).</source>
         <translation>[Ţĥé {what} îš ţöö ļöñĝ ({length:,} çĥåŕåçţéŕš; åţ möšţ {limit:,}).~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
