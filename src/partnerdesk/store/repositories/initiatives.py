@@ -21,7 +21,7 @@ from partnerdesk.domain.initiative_ladder import PromotionCheck, next_size, prom
 from partnerdesk.domain.models import Commitment, Initiative, InitiativeMember, Pairing
 from partnerdesk.domain.pairings import InitiativeRole, check_pairings
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
-from partnerdesk.domain.validation import clean_name
+from partnerdesk.domain.validation import check_storable, clean_name
 from partnerdesk.store.repositories.base import RecordRepository
 from partnerdesk.store.schema import (
     CommitmentRow,
@@ -58,7 +58,9 @@ class InitiativeRepository(RecordRepository[Initiative, InitiativeRow]):
                     length=len(role),
                     limit=ROLE_LENGTH,
                 )
-            members[member.person_id] = dataclasses.replace(member, role=role)
+            members[member.person_id] = dataclasses.replace(
+                member, role=check_storable(role, "role")
+            )
         return dataclasses.replace(
             record,
             name=clean_name(record.name, "initiative name"),
