@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,11 +34,16 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200
+
+# Speed figures on the 10,000-partner notebook against DESIGN §6 (bench/run.py); not a test.
+.PHONY: bench
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,40 @@
+"""The stack floor (DESIGN §6): the least any PySide6 + SQLAlchemy program can do at start.
+
+A QMainWindow that imports SQLAlchemy's ORM, runs one query on the notebook (the first
+page of partner names, as the partner list shows them) and shows itself. `run.py` starts
+it in a fresh process beside PartnerDesk itself and compares the two.
+
+Usage: python bench/floor.py NOTEBOOK
+"""
+
+import sys
+
+from ready import report_when_ready
+
+
+def main(notebook: str) -> None:
+    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    app = QApplication(sys.argv[:1])
+    engine = create_engine(f"sqlite+pysqlite:///{notebook}")
+    with Session(engine) as session:
+        names = session.scalars(
+            text(
+                "SELECT name FROM partners WHERE deleted_at IS NULL "
+                "ORDER BY name COLLATE NOCASE, id LIMIT 200"
+            )
+        ).all()
+    window = QMainWindow()
+    shown = QListWidget(window)
+    shown.addItems(list(names))
+    window.setCentralWidget(shown)
+    window.resize(1500, 900)
+    window.show()
+    report_when_ready(window, lambda: shown.count() > 0)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
