@@ -13,12 +13,15 @@ from ready import report_when_ready
 
 
 def main(notebook: str) -> None:
-    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+    # SQLAlchemy before PySide6, the cheaper order: PySide6 reads the source of every
+    # module imported after it (looking for its `__feature__` switches, PYSIDE-2029).
     from sqlalchemy import create_engine, text
     from sqlalchemy.orm import Session
 
-    app = QApplication(sys.argv[:1])
     engine = create_engine(f"sqlite+pysqlite:///{notebook}")
+    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+
+    app = QApplication(sys.argv[:1])
     with Session(engine) as session:
         names = session.scalars(
             text(

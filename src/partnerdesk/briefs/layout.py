@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import jinja2
 from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
 
@@ -45,6 +44,10 @@ from partnerdesk.domain.brief import (
     BriefPromise,
     format_day_plain,
 )
+
+if TYPE_CHECKING:
+    # Jinja2 itself loads when a brief is first made (`load_template`), not at start-up.
+    import jinja2
 
 _T = TypeVar("_T")
 _Clippable = TypeVar("_Clippable", BriefHeader, BriefNeed, BriefPromise, BriefPerson)
@@ -181,7 +184,7 @@ class BriefDocument(QTextDocument):
 
 
 def fit_to_one_page(
-    content: BriefContent, page: PageSetup, *, template: jinja2.Template | None = None
+    content: BriefContent, page: PageSetup, *, template: "jinja2.Template | None" = None
 ) -> tuple[str, QTextDocument]:
     """The brief's HTML and its document, shortened (see the module) until it is one page.
 
@@ -206,7 +209,9 @@ def fit_to_one_page(
 
 
 def render_html(
-    content: BriefContent, left_out: LeftOut | None = None, template: jinja2.Template | None = None
+    content: BriefContent,
+    left_out: LeftOut | None = None,
+    template: "jinja2.Template | None" = None,
 ) -> str:
     """The brief as HTML in Qt's rich-text subset; user text is escaped."""
     template = template if template is not None else load_template()
@@ -337,8 +342,10 @@ def _day(day: date | None) -> str:
     return "not yet" if day is None else format_day_plain(day)
 
 
-def load_template() -> jinja2.Template:
+def load_template() -> "jinja2.Template":
     """The brief template, compiled, with autoescape on and its filters."""
+    import jinja2
+
     source = (
         importlib.resources.files("partnerdesk.briefs")
         .joinpath("templates", "brief.html.j2")

@@ -37,6 +37,10 @@ def _run_backup(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _run_window(args: argparse.Namespace, paths: AppPaths) -> int:
+    # The store (and SQLAlchemy with it) before Qt: PySide6 reads the source of every module
+    # imported after it, looking for its `__feature__` switches (PYSIDE-2029); the store's
+    # modules need no such look, and start-up is shorter without it.
+    import partnerdesk.store.store  # noqa: F401
     from partnerdesk import app
 
     return app.run(paths, sys.argv[:1])

@@ -3,18 +3,24 @@
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from partnerdesk.briefs.layout import PageSetup, PaperSize, default_page_size, fit_to_one_page
 from partnerdesk.domain.agenda import week_of
-from partnerdesk.domain.brief import BriefContent, build_brief
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.store.store import Store
 from partnerdesk.ui.background import BackgroundJob, start
 from partnerdesk.ui.formatting import format_day
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partnerdesk.briefs.layout import PageSetup
+    from partnerdesk.domain.brief import BriefContent
+
+# The brief modules (with Jinja2) and QtPrintSupport load when a brief is first asked for:
+# the main window is built without them.
 
 
 class BriefCommands:
@@ -26,15 +32,21 @@ class BriefCommands:
         self._today = today
         self._job: BackgroundJob | None = None
 
-    def page(self) -> PageSetup:
+    def page(self) -> "PageSetup":
+        from partnerdesk.briefs.layout import PageSetup, default_page_size
+
         return PageSetup(paper=default_page_size())
 
-    def content(self, partner_id: int) -> BriefContent:
+    def content(self, partner_id: int) -> "BriefContent":
+        from partnerdesk.domain.brief import build_brief
+
         facts = self._store.briefs.facts(partner_id)
         return build_brief(facts, self._today(), format_day=format_day)
 
     def print_brief(self, partner_id: int) -> None:
         """A print preview of the partner's one-page brief; print or save it from there."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         try:
             content = self.content(partner_id)
         except PartnerDeskError as error:
@@ -49,7 +61,11 @@ class BriefCommands:
         dialog.paintRequested.connect(lambda target: self._paint(content, target))
         dialog.exec()
 
-    def _paint(self, content: BriefContent, printer: QPrinter) -> None:
+    def _paint(self, content: "BriefContent", printer: "QPrinter") -> None:
+        from PySide6.QtGui import QPageSize
+
+        from partnerdesk.briefs.layout import PageSetup, PaperSize, fit_to_one_page
+
         # The preview's page setup may switch the paper: lay out for what will be printed.
         chosen = printer.pageLayout().pageSize().id()
         paper = PaperSize.LETTER if chosen == QPageSize.PageSizeId.Letter else PaperSize.A4

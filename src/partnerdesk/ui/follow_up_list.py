@@ -162,6 +162,13 @@ class FollowUpList(QWidget):
     def partner_id(self) -> int | None:
         return self._partner_id
 
+    def hold_loading(self) -> None:
+        """Loads nothing, not even when shown, until `release_loading` (for start-up)."""
+        self._deferred.hold()
+
+    def release_loading(self) -> None:
+        self._deferred.release()
+
     def reload(self) -> None:
         current = self.current_follow_up()
         day = self._today()

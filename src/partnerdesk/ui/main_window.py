@@ -19,6 +19,7 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
@@ -106,6 +107,14 @@ class MainWindow(QMainWindow):
         bus.changed.connect(self._on_partner_trashed)
         self._restore_layout()
         self._show_partner(None)
+        # Start-up: the partner list first; Today and the calendar load once it is painted.
+        self.today_view.hold_loading()
+        self.calendar.hold_loading()
+        AfterFirstPaint(self, self._release_side_panes)
+
+    def _release_side_panes(self) -> None:
+        self.today_view.release_loading()
+        self.calendar.release_loading()
 
     # -- wiring ------------------------------------------------------------------------------
 

@@ -1,0 +1,26 @@
+"""Runs a callback on the turn of the event loop after a widget was first painted."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class AfterFirstPaint(QObject):
+    """Calls `callback` once, on the next turn after `widget`'s first paint event.
+
+    The main window starts with the partner list on screen and loads the panes that can
+    wait (Today, its follow-ups, the calendar) right after: the frame with the list is
+    finished before they begin, and keystrokes are handled between their loads.
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
