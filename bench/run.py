@@ -220,16 +220,26 @@ def select_rows(window: dict[str, Any]) -> list[Row]:
     rows = []
     for tab in ("overview", "meetings"):
         figures = window[f"select_{tab}"]
+        cpu = window[f"select_{tab}_cpu"]
         after = window[f"select_{tab}_after"]
         rows.append(
             Row(
                 f"select a partner, workspace filled ({tab.title()} tab), p50 / p95",
                 spread(figures),
-                f"later turns {spread(after)}",
+                f"processor {spread(cpu)}; later turns {spread(after)}",
                 "p95 ≤ 16 ms",
                 figures["p95"] <= 16,
             )
         )
+    rows.append(
+        Row(
+            "  … jumping to a partner the list scrolls to, p50 / p95",
+            spread(window["jump"]),
+            "(from Today, the calendar)",
+            "(no budget)",
+            None,
+        )
+    )
     return rows
 
 

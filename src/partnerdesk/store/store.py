@@ -26,6 +26,7 @@ from partnerdesk.store.repositories.partners import PartnerRepository
 from partnerdesk.store.repositories.people import PersonRepository
 from partnerdesk.store.repositories.settings import SettingRepository
 from partnerdesk.store.repositories.templates import TemplateRepository
+from partnerdesk.store.repositories.workspace import WorkspaceQueries
 
 
 def _ignore(_change: Change) -> None:
@@ -93,6 +94,7 @@ class Store:
         self.follow_ups = FollowUpQueries(context)
         self.calendar_export = CalendarExportQueries(context)
         self.briefs = BriefQueries(context)
+        self.workspace = WorkspaceQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

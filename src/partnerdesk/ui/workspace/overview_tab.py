@@ -34,6 +34,8 @@ class OverviewTab(QWidget):
         self._partner: Partner | None = None
         self._loading = False
         self._dirty = False
+        # Our people as the owner box lists them (id to name), None until read.
+        self._owner_names: dict[int, str] | None = None
         self.name = QLineEdit(self)
         self.kind = EnumCombo(PartnerKind, parent=self)
         self.stage = EnumCombo(PartnerStage, parent=self)
@@ -110,10 +112,14 @@ class OverviewTab(QWidget):
         self._loading = True
         self._partner = partner
         owner_id = partner.owner_id if partner else None
-        self.owner.clear()
-        self.owner.addItem(self.tr("Nobody yet"), None)
-        if partner is not None:
-            for person_id, name in self._store.people.names().items():
+        if partner is not None and self._owner_names is None:
+            # Our people are read and listed once, and again only after they changed
+            # (`people_changed`): hundreds of items on each selection would cost the
+            # workspace its frame.
+            self._owner_names = self._store.people.names()
+            self.owner.clear()
+            self.owner.addItem(self.tr("Nobody yet"), None)
+            for person_id, name in self._owner_names.items():
                 self.owner.addItem(name, person_id)
         values = partner or Partner(name="")
         self.name.setText(values.name)
@@ -132,6 +138,10 @@ class OverviewTab(QWidget):
         self._dirty = False
         self._loading = False
         self._update_buttons()
+
+    def people_changed(self) -> None:
+        """Our people may have changed: the owner box reads them again when next filled."""
+        self._owner_names = None
 
     def is_dirty(self) -> bool:
         return self._dirty
