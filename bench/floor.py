@@ -7,12 +7,15 @@ it in a fresh process beside PartnerDesk itself and compares the two.
 Usage: python bench/floor.py NOTEBOOK
 """
 
+import gc
 import sys
 
 from ready import report_when_ready
 
 
 def main(notebook: str) -> None:
+    # As PartnerDesk does: no garbage collection while starting (see cli/main.py).
+    gc.disable()
     # SQLAlchemy before PySide6, the cheaper order: PySide6 reads the source of every
     # module imported after it (looking for its `__feature__` switches, PYSIDE-2029).
     from sqlalchemy import create_engine, text

@@ -1,5 +1,6 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
+import gc
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from partnerdesk.domain.errors import NotebookLocked, PartnerDeskError
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
+from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.main_window import MainWindow, remember_notebook
 
@@ -115,6 +117,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
         return 1
     window.notebook_requested.connect(lambda kind: _switch_notebook(window, kind))
     app.commitDataRequest.connect(lambda _manager: window.flush())
+    AfterFirstPaint(window, _resume_garbage_collection)
     ticker = _quit_on_signals(app)
     if first_start:
         QTimer.singleShot(0, lambda: _offer_sample_data(window))
@@ -123,6 +126,16 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     finally:
         ticker.stop()
         lock.release()
+
+
+def _resume_garbage_collection() -> None:
+    """Collects again once the window is painted (the command line stops it for start-up).
+
+    What start-up made lives as long as the window: frozen, later collections skip it,
+    so they stay short while the user types.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _switch_notebook(window: MainWindow, kind: str) -> None:

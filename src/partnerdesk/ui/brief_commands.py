@@ -120,6 +120,12 @@ class BriefCommands:
             if not chosen:
                 return None
             path = Path(chosen)
+        # Loaded here, on the GUI thread, Jinja2 with them: the job should spend its time
+        # writing, not importing (a worker holding Python's lock while Qt's are taken is
+        # how threads stall each other).
+        import jinja2  # noqa: F401
+
+        import partnerdesk.domain.brief  # noqa: F401
         from partnerdesk.briefs.pdf import write_briefs_pdf
 
         page = self.page()

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 
 from partnerdesk.domain.models import Commitment
 from partnerdesk.store.store import Store
-from partnerdesk.ui.dialogs.capture_commitment_dialog import CaptureCommitmentDialog
 from partnerdesk.ui.notes_editor import NotesEditor
 
 COMMITMENT_LINK_SCHEME = "partnerdesk"
@@ -91,6 +90,9 @@ class CommitmentCapture(QObject):
             end = start + cursor.block().length() - 1
         text = _text_without_commitment_links(cursor.document(), start, end)
         line_number = document.findBlock(end).blockNumber()
+        # Loaded on the first capture (with the date rules it uses), not to show the window.
+        from partnerdesk.ui.dialogs.capture_commitment_dialog import CaptureCommitmentDialog
+
         dialog = CaptureCommitmentDialog(
             self._store, partner_id, meeting_id, text, self._today(), self._editor
         )

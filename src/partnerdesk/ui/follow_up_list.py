@@ -24,7 +24,6 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.deferred_reload import DeferredReload
-from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
     PARTNER_COLUMN,
@@ -209,6 +208,9 @@ class FollowUpList(QWidget):
     def draft_current(self) -> None:
         follow_up = self.current_follow_up()
         if follow_up is not None:
+            # Loaded with the first draft (e-mail templates and all), not to show the window.
+            from partnerdesk.ui.draft_commands import draft_for_follow_up
+
             draft_for_follow_up(self._store, follow_up, self)
 
     def mark_current_done(self) -> None:

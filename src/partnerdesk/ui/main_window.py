@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
+from partnerdesk.ui import menu_dialogs
 from partnerdesk.ui.actions import Actions
 from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.dialogs.about_dialog import AboutDialog
-from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
-from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
-from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.menus import build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -140,18 +136,18 @@ class MainWindow(QMainWindow):
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
         a.email_templates.triggered.connect(
-            lambda: TemplatesDialog(self.store.templates, self).exec()
+            lambda: menu_dialogs.show_email_templates(self.store, self)
         )
         a.our_promises.triggered.connect(
-            lambda: OurPromisesDialog(self.store, self._today, self).exec()
+            lambda: menu_dialogs.show_our_promises(self.store, self._today, self)
         )
         a.new_partner.triggered.connect(self._on_new_partner)
         a.edit_partner.triggered.connect(self._on_edit_partner)
         a.delete_partner.triggered.connect(self._on_delete_partner)
         a.new_meeting.triggered.connect(self._on_new_meeting)
         a.new_commitment.triggered.connect(self._on_new_commitment)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
-        a.about.triggered.connect(lambda: AboutDialog(self.store.path, self).exec())
+        a.shortcuts.triggered.connect(lambda: menu_dialogs.show_shortcuts(a.all(), self))
+        a.about.triggered.connect(lambda: menu_dialogs.show_about(self.store.path, self))
         for action in a.all():
             self.addAction(action)
         self.partner_list.partner_selected.connect(self._show_partner)
@@ -211,6 +207,9 @@ class MainWindow(QMainWindow):
             self.workspace.meetings.new_meeting()
             return
         # From Today or the calendar: the dialog asks which partner the meeting is with.
+        # Loaded when first opened, not to show the window.
+        from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self.store, self.store.meetings.add, self)
         dialog.exec()
         if dialog.saved is not None:

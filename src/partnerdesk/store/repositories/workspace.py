@@ -11,6 +11,7 @@ ix_commitments_partner_due (partner_id, due_on) and the primary key of partner_t
 import dataclasses
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
@@ -38,24 +39,11 @@ class WorkspaceQueries:
 
     def __init__(self, context: Context) -> None:
         self._db = context.database
-        self._header = _header_statement()
-        self._tags = (
-            select(TagRow.name)
-            .join(PartnerTagRow, PartnerTagRow.tag_id == TagRow.id)
-            .where(PartnerTagRow.partner_id == bindparam("partner_id"))
-        )
-        self._attendees = select(PersonRow.full_name, PersonRow.partner_id).where(
-            PersonRow.id.in_(bindparam("ids", expanding=True)), PersonRow.deleted_at.is_(None)
-        )
-        self._promises = select(
-            CommitmentRow.direction,
-            CommitmentRow.status,
-            CommitmentRow.due_on,
-            CommitmentRow.done_on,
-        ).where(
-            CommitmentRow.partner_id == bindparam("partner_id"),
-            CommitmentRow.deleted_at.is_(None),
-        )
+
+    @cached_property
+    def _statements(self) -> "_Statements":
+        """Built on first use (the store opens without them), then reused."""
+        return _Statements()
 
     def header(self, partner_id: int, before: datetime) -> PartnerHeaderFacts:
         """The header's facts; face-to-face meetings count if they began before `before`.
@@ -66,14 +54,15 @@ class WorkspaceQueries:
         parameters = {"partner_id": partner_id, "before": before}
         with self._db.session() as session:
             connection = session.connection()
-            row = connection.execute(self._header, parameters).one_or_none()
+            statements = self._statements
+            row = connection.execute(statements.header, parameters).one_or_none()
             if row is None:
                 raise NotFound(f"There is no partner with id {partner_id}.")
-            tags = tuple(sorted(connection.execute(self._tags, parameters).scalars()))
+            tags = tuple(sorted(connection.execute(statements.tags, parameters).scalars()))
             promises = tuple(
                 PromiseOutcome(direction, status, due_on, done_on)
                 for direction, status, due_on, done_on in connection.execute(
-                    self._promises, parameters
+                    statements.promises, parameters
                 )
             )
         values = row._mapping
@@ -91,8 +80,32 @@ class WorkspaceQueries:
         if not ids:
             return []
         with self._db.session() as session:
-            rows = session.connection().execute(self._attendees, {"ids": ids}).all()
+            rows = session.connection().execute(self._statements.attendees, {"ids": ids}).all()
         return sorted(((name, partner) for name, partner in rows), key=lambda row: row[0])
+
+
+class _Statements:
+    """The statements of `WorkspaceQueries`, each built once."""
+
+    def __init__(self) -> None:
+        self.header = _header_statement()
+        self.tags = (
+            select(TagRow.name)
+            .join(PartnerTagRow, PartnerTagRow.tag_id == TagRow.id)
+            .where(PartnerTagRow.partner_id == bindparam("partner_id"))
+        )
+        self.attendees = select(PersonRow.full_name, PersonRow.partner_id).where(
+            PersonRow.id.in_(bindparam("ids", expanding=True)), PersonRow.deleted_at.is_(None)
+        )
+        self.promises = select(
+            CommitmentRow.direction,
+            CommitmentRow.status,
+            CommitmentRow.due_on,
+            CommitmentRow.done_on,
+        ).where(
+            CommitmentRow.partner_id == bindparam("partner_id"),
+            CommitmentRow.deleted_at.is_(None),
+        )
 
 
 def _header_statement() -> Select[Any]:

@@ -27,7 +27,6 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.autosave import Autosaver
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.commitment_capture import CommitmentCapture, commitment_id_of
-from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from partnerdesk.ui.formatting import format_moment
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.meeting_list_model import MeetingListModel
@@ -223,6 +222,9 @@ class MeetingsTab(QWidget):
     def new_meeting(self) -> None:
         """Asks for a new meeting's details; it starts with the capture template as notes."""
         self._autosaver.flush()
+        # Dialogs load when first opened: the window is shown without them.
+        from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(
             self._store, self._store.meetings.add, self, partner_id=self._partner_id
         )
@@ -245,6 +247,8 @@ class MeetingsTab(QWidget):
             meeting = self._store.meetings.get(self._meeting.id)
         except NotFound:
             return
+        from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self._store, self._save_details, self, meeting=meeting)
         dialog.exec()
         dialog.deleteLater()
