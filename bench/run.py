@@ -73,6 +73,14 @@ def start_once(script: str, notebook: Path, home: Path) -> dict[str, Any]:
     return figures
 
 
+def load_average() -> float:
+    """Other work on the machine: the figures are as steady as this is low."""
+    return os.getloadavg()[0]
+
+
+LOAD_BEFORE = load_average()
+
+
 def compile_package() -> None:
     """Writes PartnerDesk's bytecode, as any installation has it.
 
@@ -154,6 +162,8 @@ def start_rows(cached: Path, scratch: Path, runs: int) -> list[Row]:
     floor_ready = statistics.median(f["ready_s"] for f in floors)
     app_ready = statistics.median(f["ready_s"] for f in apps)
     app_settled = statistics.median(f["settled_s"] for f in apps)
+    floor_cpu = statistics.median(f["ready_cpu_s"] for f in floors)
+    app_cpu = statistics.median(f["ready_cpu_s"] for f in apps)
     floor_rss = statistics.median(f["peak_rss_mib"] for f in floors)
     app_rss = statistics.median(f["peak_rss_mib"] for f in apps)
     print("  floor, s:      " + " ".join(f"{f['ready_s']:.3f}" for f in floors))
@@ -165,6 +175,13 @@ def start_rows(cached: Path, scratch: Path, runs: int) -> list[Row]:
             f"stack floor {floor_ready:.3f} s (×{app_ready / floor_ready:.2f})",
             f"≤ 1.5 × floor ({1.5 * floor_ready:.3f} s)",
             app_ready <= 1.5 * floor_ready,
+        ),
+        Row(
+            "  … processor time to the same point (median)",
+            f"{app_cpu:.3f} s",
+            f"stack floor {floor_cpu:.3f} s (×{app_cpu / floor_cpu:.2f})",
+            "(steadier than the clock when the machine is shared)",
+            None,
         ),
         Row(
             "  … and Today, follow-ups, calendar filled too",
@@ -332,6 +349,7 @@ def print_table(rows: list[Row], args: argparse.Namespace, build: scale_cache.Bu
         f"{scale_cache.machine()} · {platform.system()} · offscreen Qt"
     )
     print(f"Scale notebook: demo --partners {args.partners:,} --seed {build.seed}")
+    print(f"Load average (1 min) before / after the run: {LOAD_BEFORE:.2f} / {load_average():.2f}")
     print()
     header = ("what", "figure", "baseline, same run", "budget (DESIGN §6)", "")
     table = [header] + [(r.what, r.figure, r.baseline, r.budget, r.verdict) for r in rows]

@@ -4,7 +4,7 @@ as many for a big notebook or a busy partner as for a small one: no query per ro
 from datetime import UTC, datetime
 from math import ceil, log
 
-from partnerdesk.domain.agenda import DEFAULT_GOING_COLD_DAYS
+from partnerdesk.domain.agenda import GOING_COLD_SETTING, cold_days_setting
 from partnerdesk.domain.partner_list import PartnerListQuery, PartnerSort
 from partnerdesk.store.store import Store
 from tests.conftest import TODAY
@@ -53,13 +53,15 @@ def test_the_workspace_reads_take_as_many_statements_for_200_meetings_as_for_2(
 
 def test_today_takes_as_many_statements_for_300_partners_as_for_3(store: Store) -> None:
     def today() -> None:
-        store.agenda.today(TODAY, DEFAULT_GOING_COLD_DAYS)
+        # What the Today view reads: its going-cold threshold, then its sections.
+        cold_days = cold_days_setting(store.settings.get(GOING_COLD_SETTING))
+        store.agenda.today(TODAY, cold_days)
 
     more_partners(store, 3)
     small = statements(store, today)
     more_partners(store, 300)
     assert statements(store, today) == small
-    assert small <= 5  # one per section
+    assert small <= 6  # the setting, then one per section
 
 
 def test_the_follow_ups_of_today_take_rounds_that_grow_with_the_logarithm_only(

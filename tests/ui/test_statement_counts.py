@@ -1,5 +1,6 @@
-"""What the partner list, the workspace and Today ask of the notebook on screen: a few
-statements, as many for a busy partner or a big notebook as for a small one."""
+"""What the partner list and the workspace ask of the notebook on screen: a few statements,
+as many for a busy partner or a big notebook as for a small one. (Today's reads are
+counted in tests/store/test_statement_counts.py.)"""
 
 from pathlib import Path
 
@@ -10,7 +11,6 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.models.partner_list_model import PartnerListModel
-from partnerdesk.ui.today_view import TodayView
 from tests.conftest import TODAY
 from tests.notebook_growth import busy_partner, more_partners
 
@@ -20,11 +20,12 @@ def test_the_partner_list_opens_with_as_many_statements_for_300_partners_as_for_
 ) -> None:
     more_partners(store, 3)
     with store.database.statement_counter() as small:
-        PartnerListModel(store, bus)
+        first = PartnerListModel(store, bus)
+    assert first.rowCount() == 3
     more_partners(store, 300)
     with store.database.statement_counter() as big:
-        model = PartnerListModel(store, bus)
-    assert model.rowCount() == 200
+        second = PartnerListModel(store, bus)
+    assert second.rowCount() == 200
     assert big.count == small.count <= 2
 
 
@@ -52,19 +53,3 @@ def test_selecting_a_partner_takes_as_many_statements_for_200_meetings_as_for_2(
             window.partner_list.select_partner(warm_up.id)
         assert counts[0] == counts[1] <= most, (tab, counts)
     assert workspace.meetings.meeting_list.model().rowCount() == 1  # the tab is in front
-
-
-def test_today_loads_with_as_many_statements_for_300_partners_as_for_3(
-    store: Store, bus: ChangeBus, qtbot: QtBot
-) -> None:
-    view = TodayView(store, bus, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    more_partners(store, 3)
-    with store.database.statement_counter() as small:
-        view.reload()
-    more_partners(store, 300)
-    with store.database.statement_counter() as big:
-        view.reload()
-    assert big.count == small.count <= 6  # the going-cold setting, then each section
