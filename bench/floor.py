@@ -38,7 +38,7 @@ def main(notebook: str) -> None:
     window.setCentralWidget(shown)
     window.resize(1500, 900)
     window.show()
-    report_when_ready(window, lambda: shown.count() > 0)
+    report_when_ready(window, shown, lambda: shown.count() > 0)
     app.exec()
 
 

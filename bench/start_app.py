@@ -22,6 +22,8 @@ APP_MODULE = "partnerdesk.app"
 
 
 def watch(window: Any) -> None:
+    from PySide6.QtWidgets import QTableView
+
     partner_list = window.partner_list.model()
 
     def settled() -> bool:
@@ -33,7 +35,8 @@ def watch(window: Any) -> None:
             or window.calendar.reload_pending()
         )
 
-    report_when_ready(window, lambda: partner_list.rowCount() > 0, settled)
+    view = window.findChild(QTableView, "partnerList")
+    report_when_ready(window, view, lambda: partner_list.rowCount() > 0, settled)
 
 
 def wrap_open_main_window(module: ModuleType) -> None:
