@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests packaging translations
-	$(BIN)/ruff format --check src tests packaging translations
+	$(BIN)/ruff check src tests packaging translations bench
+	$(BIN)/ruff format --check src tests packaging translations bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,8 +34,8 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests packaging translations
-	$(BIN)/ruff check --fix src tests packaging translations
+	$(BIN)/ruff format src tests packaging translations bench
+	$(BIN)/ruff check --fix src tests packaging translations bench
 
 demo: $(STAMP)
 	$(BIN)/partnerdesk demo --db demo.partnerdesk --partners 200
@@ -72,6 +72,11 @@ package: $(STAMP)
 .PHONY: reliability
 reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/reliability/run.py --long
+
+# Speed figures on the 10,000-partner notebook against DESIGN §6 (bench/run.py); not a test.
+.PHONY: bench
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -25,8 +25,7 @@ def timed(what: str, work: Callable[[], Any]) -> Any:
     wall, cpu = time.perf_counter(), time.process_time()
     result = work()
     print(
-        f"{what}: {time.perf_counter() - wall:.1f} s wall, "
-        f"{time.process_time() - cpu:.1f} s CPU",
+        f"{what}: {time.perf_counter() - wall:.1f} s wall, {time.process_time() - cpu:.1f} s CPU",
         flush=True,
     )
     return result

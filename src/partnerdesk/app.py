@@ -1,5 +1,6 @@
 """Starting the application: the QApplication, the notebook lock, the store and the window."""
 
+import gc
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from partnerdesk.paths import AppPaths
 from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.store import Store
 from partnerdesk.ui import notebook_recovery
+from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.language import chosen_language, install_translations
@@ -162,6 +164,8 @@ def run(
             print(f"partnerdesk: {notebook.refusal}", file=sys.stderr)
         return 1
     app.commitDataRequest.connect(lambda _manager: notebook.flush())
+    if notebook.window is not None:
+        AfterFirstPaint(notebook.window, _resume_garbage_collection)
     ticker = _quit_on_signals(app)
     if first_start and notebook.window is not None:
         window = notebook.window
@@ -304,6 +308,16 @@ class OpenNotebook:
         self.lock.release()
         self.lock = lock
         self.paths = AppPaths(data_dir=self.paths.data_dir, database=notebook)
+
+
+def _resume_garbage_collection() -> None:
+    """Collects again once the window is painted (the command line stops it for start-up).
+
+    What start-up made lives as long as the window: frozen, later collections skip it,
+    so they stay short while the user types.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _switch_notebook(window: MainWindow, kind: str) -> None:

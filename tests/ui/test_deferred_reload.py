@@ -54,3 +54,19 @@ def test_showing_after_the_day_turned_over_reloads(qtbot: QtBot) -> None:
     day[0] = date(2026, 11, 28)
     view.show()
     assert reloads == [1]
+
+
+def test_a_held_view_loads_only_after_release(qtbot: QtBot) -> None:
+    view, deferred, reloads = make(qtbot, [date(2026, 11, 27)])
+    view.hide()
+    reloads.clear()
+    deferred.hold()
+    deferred.request()
+    view.show()
+    qtbot.wait(10)
+    assert reloads == []
+    assert deferred.pending()
+    deferred.release()
+    assert reloads == []  # on the next turn, not inside release()
+    qtbot.waitUntil(lambda: not deferred.pending())
+    assert reloads == [1]

@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import jinja2
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
 
@@ -48,6 +47,10 @@ from partnerdesk.domain.brief import (
 )
 from partnerdesk.domain.enum_words import ENUM_WORDS
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    # Jinja2 itself loads when a brief is first made (`load_template`), not at start-up.
+    import jinja2
 
 _T = TypeVar("_T")
 _Clippable = TypeVar("_Clippable", BriefHeader, BriefNeed, BriefPromise, BriefPerson)
@@ -229,7 +232,7 @@ class BriefDocument(QTextDocument):
 
 
 def fit_to_one_page(
-    content: BriefContent, page: PageSetup, *, template: jinja2.Template | None = None
+    content: BriefContent, page: PageSetup, *, template: "jinja2.Template | None" = None
 ) -> tuple[str, QTextDocument]:
     """The brief's HTML and its document, shortened (see the module) until it is one page.
 
@@ -254,7 +257,9 @@ def fit_to_one_page(
 
 
 def render_html(
-    content: BriefContent, left_out: LeftOut | None = None, template: jinja2.Template | None = None
+    content: BriefContent,
+    left_out: LeftOut | None = None,
+    template: "jinja2.Template | None" = None,
 ) -> str:
     """The brief as HTML in Qt's rich-text subset; user text is escaped."""
     template = template if template is not None else load_template()
@@ -396,12 +401,13 @@ def _label(value: StrEnum) -> str:
     return QCoreApplication.translate(type(value).__name__, ENUM_WORDS[value])
 
 
-def load_template(format_day: DayFormat = format_day_plain) -> jinja2.Template:
+def load_template(format_day: DayFormat = format_day_plain) -> "jinja2.Template":
     """The brief template, compiled, with autoescape on and its filters.
 
     `format_day` writes its dates: "3 Mar 2026" by default, whatever the locale; the user
-    interface passes its locale's format.
+    interface passes its locale's format. Jinja2 loads here, when a brief is first made.
     """
+    import jinja2
 
     def day(value: date | None) -> str:
         return (

@@ -10,10 +10,27 @@ for a date never agreed, and a promise both sides let go is not a broken one.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from partnerdesk.domain.enums import CommitmentEventKind, CommitmentStatus, Direction
 from partnerdesk.domain.models import Commitment, CommitmentEvent
 from partnerdesk.domain.text import Translate, untranslated
+
+
+class Promise(Protocol):
+    """What the record reads of a commitment: a `Commitment`, or just these four facts."""
+
+    @property
+    def direction(self) -> Direction: ...
+
+    @property
+    def status(self) -> CommitmentStatus: ...
+
+    @property
+    def due_on(self) -> date | None: ...
+
+    @property
+    def done_on(self) -> date | None: ...
 
 
 @dataclass(frozen=True)
@@ -51,7 +68,7 @@ class TrackRecord:
         )
 
 
-def outcome(commitment: Commitment, today: date) -> bool | None:
+def outcome(commitment: Promise, today: date) -> bool | None:
     """True if kept on time, False if missed or late, None if it does not count (yet)."""
     if commitment.due_on is None or commitment.status is CommitmentStatus.DROPPED:
         return None
@@ -65,7 +82,7 @@ def outcome(commitment: Commitment, today: date) -> bool | None:
 
 
 def track_record(
-    commitments: Iterable[Commitment], today: date, since: date | None = None
+    commitments: Iterable[Promise], today: date, since: date | None = None
 ) -> TrackRecord:
     """The record of both sides, from commitments due on or after `since` when given."""
     kept = {Direction.OURS: 0, Direction.THEIRS: 0}
@@ -123,7 +140,7 @@ def year_ago(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def record_with_trend(commitments: Iterable[Commitment], today: date) -> RecordWithTrend:
+def record_with_trend(commitments: Iterable[Promise], today: date) -> RecordWithTrend:
     items = list(commitments)
     one_year = year_ago(today)
     two_years = year_ago(one_year)

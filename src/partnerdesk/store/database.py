@@ -4,7 +4,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # The read-only look at a file found a hot rollback journal (sqlite3 has no name for it).
 SQLITE_READONLY_ROLLBACK = 776
+
+
+@dataclass
+class StatementLog:
+    """The SQL statements run inside a `Database.statement_counter()` block, in order."""
+
+    statements: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
 
 
 @dataclass(frozen=True)
@@ -245,6 +256,24 @@ class Database:
                 self.engine.dispose()
                 _repair_companion_permissions(self.path)
             raise refusal from error
+
+    @contextmanager
+    def statement_counter(self) -> Iterator[StatementLog]:
+        """Logs every SQL statement sent to the notebook inside the block.
+
+        For tests that keep the number of queries a screen issues bounded, whatever the
+        size of the notebook (no query per row).
+        """
+        log = StatementLog()
+
+        def record(*args: Any) -> None:
+            log.statements.append(str(args[2]))  # (connection, cursor, statement, ...)
+
+        event.listen(self.engine, "before_cursor_execute", record)
+        try:
+            yield log
+        finally:
+            event.remove(self.engine, "before_cursor_execute", record)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""

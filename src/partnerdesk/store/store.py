@@ -33,6 +33,7 @@ from partnerdesk.store.repositories.search import SearchQueries
 from partnerdesk.store.repositories.settings import SettingRepository
 from partnerdesk.store.repositories.table_export import TableExportQueries
 from partnerdesk.store.repositories.templates import TemplateRepository
+from partnerdesk.store.repositories.workspace import WorkspaceQueries
 
 
 def _ignore(_change: Change) -> None:
@@ -110,6 +111,7 @@ class Store:
         self.search = SearchQueries(context)
         self.notebook_export = NotebookExport(context)
         self.notebook_import = NotebookImport(context)
+        self.workspace = WorkspaceQueries(context)
         self.trash = Trash(
             {
                 repo.entity.value: repo

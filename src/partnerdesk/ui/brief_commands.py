@@ -3,26 +3,26 @@
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from partnerdesk.briefs.layout import (
-    PageSetup,
-    PaperSize,
-    default_page_size,
-    fit_to_one_page,
-    load_template,
-)
 from partnerdesk.domain.agenda import week_of
-from partnerdesk.domain.brief import BriefContent, build_brief
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.store.store import Store
 from partnerdesk.ui.background import BackgroundJob, start
 from partnerdesk.ui.domain_text import error_text
 from partnerdesk.ui.formatting import format_day
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partnerdesk.briefs.layout import PageSetup
+    from partnerdesk.domain.brief import BriefContent
+
+# The brief modules (with Jinja2) and QtPrintSupport load when a brief is first asked for:
+# the main window is built without them.
 
 
 class BriefCommands:
@@ -34,10 +34,14 @@ class BriefCommands:
         self._today = today
         self._job: BackgroundJob | None = None
 
-    def page(self) -> PageSetup:
+    def page(self) -> "PageSetup":
+        from partnerdesk.briefs.layout import PageSetup, default_page_size
+
         return PageSetup(paper=default_page_size())
 
-    def content(self, partner_id: int) -> BriefContent:
+    def content(self, partner_id: int) -> "BriefContent":
+        from partnerdesk.domain.brief import build_brief
+
         facts = self._store.briefs.facts(partner_id)
         return build_brief(
             facts, self._today(), format_day=format_day, translate=QCoreApplication.translate
@@ -45,6 +49,8 @@ class BriefCommands:
 
     def print_brief(self, partner_id: int) -> None:
         """A print preview of the partner's one-page brief; print or save it from there."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         try:
             content = self.content(partner_id)
         except PartnerDeskError as error:
@@ -67,7 +73,11 @@ class BriefCommands:
         dialog.paintRequested.connect(lambda target: self._paint(content, target))
         dialog.exec()
 
-    def _paint(self, content: BriefContent, printer: QPrinter) -> None:
+    def _paint(self, content: "BriefContent", printer: "QPrinter") -> None:
+        from PySide6.QtGui import QPageSize
+
+        from partnerdesk.briefs.layout import PageSetup, PaperSize, fit_to_one_page, load_template
+
         # The preview's page setup may switch the paper: lay out for what will be printed.
         chosen = printer.pageLayout().pageSize().id()
         paper = PaperSize.LETTER if chosen == QPageSize.PageSizeId.Letter else PaperSize.A4
@@ -77,6 +87,7 @@ class BriefCommands:
         document.print_(printer)
 
     def save_brief_pdf(self, partner_id: int, path: Path | None = None) -> Path | None:
+        from partnerdesk.briefs.layout import load_template
         from partnerdesk.briefs.pdf import write_brief_pdf
 
         try:
@@ -134,6 +145,13 @@ class BriefCommands:
             if not chosen:
                 return None
             path = Path(chosen)
+        # Loaded here, on the GUI thread, Jinja2 with them: the job should spend its time
+        # writing, not importing (a worker holding Python's lock while Qt's are taken is
+        # how threads stall each other).
+        import jinja2  # noqa: F401
+
+        import partnerdesk.domain.brief  # noqa: F401
+        from partnerdesk.briefs.layout import load_template
         from partnerdesk.briefs.pdf import write_briefs_pdf
 
         page = self.page()

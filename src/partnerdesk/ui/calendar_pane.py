@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -128,7 +128,10 @@ class CalendarPane(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._reload_unless_held)
+        # Loaded when first shown, or at `release_loading` if held (start-up).
+        self._loaded = False
+        self._held = False
 
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.reload_marks())
         self.calendar.selectionChanged.connect(self.reload_agenda)
@@ -139,7 +142,6 @@ class CalendarPane(QWidget):
         self.today_button.clicked.connect(self.go_to_today)
         self.agenda_list.installEventFilter(self)
         bus.changed.connect(self._on_change)
-        self.reload()
 
     def _build_layout(self) -> None:
         scope = QHBoxLayout()
@@ -212,11 +214,27 @@ class CalendarPane(QWidget):
         return day, day
 
     def reload_pending(self) -> bool:
-        """Whether a reported change is still waiting to be shown."""
-        return self._reload_timer.isActive()
+        """Whether a reported change (or the first load) is still waiting to be shown."""
+        return self._reload_timer.isActive() or not self._loaded
+
+    def hold_loading(self) -> None:
+        """Loads nothing, not even when shown, until `release_loading` (for start-up)."""
+        self._held = True
+
+    def release_loading(self) -> None:
+        """Ends `hold_loading`; what was due loads on the next turn of the event loop."""
+        self._held = False
+        if not self._loaded:
+            self._reload_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded and not self._held:
+            self.reload()
 
     def reload(self) -> None:
         self._reload_timer.stop()
+        self._loaded = True
         self.reload_marks()
         self.reload_agenda()
 
@@ -281,6 +299,10 @@ class CalendarPane(QWidget):
         )
         self._meeting_slots.update(slots)
         return unchanged
+
+    def _reload_unless_held(self) -> None:
+        if not self._held:
+            self.reload()
 
     def _on_scope_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:

@@ -12,7 +12,9 @@ class DeferredReload(QObject):
 
     A hidden view only notes that it is stale and reloads when it is shown again, or when
     the day it shows has turned over meanwhile. The view calls `loaded(day)` from its
-    own reload, so a direct reload also clears what was pending.
+    own reload, so a direct reload also clears what was pending. While `hold()` is in
+    force nothing reloads (the main window holds its side panes until the partner list
+    is on screen); `release()` lets the pending reload run on the next turn.
     """
 
     def __init__(self, view: QWidget, reload: Callable[[], None], day: Callable[[], date]) -> None:
@@ -22,6 +24,7 @@ class DeferredReload(QObject):
         self._day = day
         self._stale = True
         self._loaded_day: date | None = None
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -40,6 +43,16 @@ class DeferredReload(QObject):
         """The burst of changes is not over yet."""
         return self._timer.isActive()
 
+    def hold(self) -> None:
+        """No reload, not even on showing the view, until `release()`."""
+        self._held = True
+
+    def release(self) -> None:
+        """Ends `hold()`; a reload that was due runs on the next turn of the event loop."""
+        self._held = False
+        if self._stale or self._day() != self._loaded_day:
+            self.request()
+
     def loaded(self, day: date) -> None:
         self._timer.stop()
         self._stale = False
@@ -49,11 +62,12 @@ class DeferredReload(QObject):
         if (
             watched is self._view
             and event.type() == QEvent.Type.Show
+            and not self._held
             and (self._stale or self._day() != self._loaded_day)
         ):
             self._reload()
         return False
 
     def _fire(self) -> None:
-        if self._view.isVisible():
+        if self._view.isVisible() and not self._held:
             self._reload()

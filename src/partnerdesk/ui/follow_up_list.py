@@ -25,7 +25,6 @@ from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.deferred_reload import DeferredReload
 from partnerdesk.ui.domain_text import error_text
-from partnerdesk.ui.draft_commands import draft_for_follow_up
 from partnerdesk.ui.models.follow_up_model import (
     DUE_COLUMN,
     PARTNER_COLUMN,
@@ -163,6 +162,13 @@ class FollowUpList(QWidget):
     def partner_id(self) -> int | None:
         return self._partner_id
 
+    def hold_loading(self) -> None:
+        """Loads nothing, not even when shown, until `release_loading` (for start-up)."""
+        self._deferred.hold()
+
+    def release_loading(self) -> None:
+        self._deferred.release()
+
     def reload(self) -> None:
         current = self.current_follow_up()
         day = self._today()
@@ -203,6 +209,9 @@ class FollowUpList(QWidget):
     def draft_current(self) -> None:
         follow_up = self.current_follow_up()
         if follow_up is not None:
+            # Loaded with the first draft (e-mail templates and all), not to show the window.
+            from partnerdesk.ui.draft_commands import draft_for_follow_up
+
             draft_for_follow_up(self._store, follow_up, self)
 
     def mark_current_done(self) -> None:

@@ -18,17 +18,14 @@ from PySide6.QtWidgets import (
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
+from partnerdesk.ui import menu_dialogs
 from partnerdesk.ui.actions import Actions
+from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.backup_commands import BackupCommands
 from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.dialogs.about_dialog import AboutDialog
-from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
-from partnerdesk.ui.dialogs.our_promises_dialog import OurPromisesDialog
 from partnerdesk.ui.dialogs.preferences_dialog import PreferencesDialog
-from partnerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog
 from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
 from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
@@ -124,6 +121,14 @@ class MainWindow(QMainWindow):
         self.menu_actions.trash.triggered.connect(lambda: TrashDialog(store, bus, self).exec())
         self._restore_layout()
         self._show_partner(None)
+        # Start-up: the partner list first; Today and the calendar load once it is painted.
+        self.today_view.hold_loading()
+        self.calendar.hold_loading()
+        AfterFirstPaint(self, self._release_side_panes)
+
+    def _release_side_panes(self) -> None:
+        self.today_view.release_loading()
+        self.calendar.release_loading()
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -153,11 +158,11 @@ class MainWindow(QMainWindow):
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
         a.email_templates.triggered.connect(
-            lambda: TemplatesDialog(self.store.templates, self).exec()
+            lambda: menu_dialogs.show_email_templates(self.store, self)
         )
         a.preferences.triggered.connect(lambda: PreferencesDialog(self._settings, self).exec())
         a.our_promises.triggered.connect(
-            lambda: OurPromisesDialog(self.store, self._today, self).exec()
+            lambda: menu_dialogs.show_our_promises(self.store, self._today, self)
         )
         a.gaps.triggered.connect(lambda: self.matching_commands.show_gaps())
         a.offers.triggered.connect(lambda: self.matching_commands.show_offers())
@@ -167,10 +172,10 @@ class MainWindow(QMainWindow):
         a.delete_partner.triggered.connect(self._on_delete_partner)
         a.new_meeting.triggered.connect(self._on_new_meeting)
         a.new_commitment.triggered.connect(self._on_new_commitment)
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
+        a.shortcuts.triggered.connect(lambda: menu_dialogs.show_shortcuts(a.all(), self))
         a.user_guide.triggered.connect(lambda: UserGuideDialog(self).exec())
         a.about.triggered.connect(
-            lambda: AboutDialog(self.store.path, self.store.backups.folder, parent=self).exec()
+            lambda: menu_dialogs.show_about(self.store.path, self.store.backups.folder, self)
         )
         for action in a.all():
             self.addAction(action)
@@ -231,6 +236,9 @@ class MainWindow(QMainWindow):
             self.workspace.meetings.new_meeting()
             return
         # From Today or the calendar: the dialog asks which partner the meeting is with.
+        # Loaded when first opened, not to show the window.
+        from partnerdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self.store, self.store.meetings.add, self)
         dialog.exec()
         if dialog.saved is not None:

@@ -156,9 +156,18 @@ class TodayView(QWidget):
         self.open_action.triggered.connect(self.open_current)
         self.done_action.triggered.connect(self.mark_current_done)
         bus.changed.connect(self._on_change)
-        self.reload()
+        # No load here: the first showing loads (see DeferredReload), or `release_loading`.
 
     # -- public ------------------------------------------------------------------------------
+
+    def hold_loading(self) -> None:
+        """Loads nothing, not even when shown, until `release_loading` (for start-up)."""
+        self._deferred.hold()
+        self.follow_ups.hold_loading()
+
+    def release_loading(self) -> None:
+        self._deferred.release()
+        self.follow_ups.release_loading()
 
     def set_today(self, day: date | None) -> None:
         """Pins the day Today is about (for tests and previews); None follows the clock again."""

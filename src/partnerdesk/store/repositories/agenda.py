@@ -344,9 +344,12 @@ class AgendaQueries:
             .limit(1)
             .scalar_subquery()
         )
+        # OFFSET 0 keeps SQLite from inlining this subquery, which would look the last
+        # meeting up again for each of the four places the outer query names it.
         query = (
             select(PartnerRow.id, PartnerRow.name, last_met.label("last_met"))
             .where(PartnerRow.deleted_at.is_(None), PartnerRow.stage.in_(sorted(WARM_STAGES)))
+            .offset(0)
             .subquery()
         )
         rows = session.execute(

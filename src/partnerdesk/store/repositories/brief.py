@@ -1,11 +1,11 @@
 """What a partner brief draws on, gathered in a few queries; and who was met in a week."""
 
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
 
 from partnerdesk.domain.agenda import local_day, local_start_utc
-from partnerdesk.domain.brief import BriefFacts
 from partnerdesk.domain.enums import InitiativeStatus, MeetingMode, NeedStatus
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.repositories.commitments import CommitmentRepository
@@ -23,6 +23,9 @@ from partnerdesk.store.schema import (
     PersonRow,
 )
 
+if TYPE_CHECKING:
+    from partnerdesk.domain.brief import BriefFacts
+
 RECENT_MEETINGS = 3
 
 
@@ -39,13 +42,16 @@ class BriefQueries:
         self._needs = NeedRepository(context)
         self._initiatives = InitiativeRepository(context)
 
-    def facts(self, partner_id: int) -> BriefFacts:
+    def facts(self, partner_id: int) -> "BriefFacts":
         """Everything one partner's brief needs; raises NotFound for a missing or trashed one.
 
         One read transaction, so the sections agree with each other. Meetings up to the end
         of today count as held; only the latest few are loaded with their notes, however
         many the partner has. Rows become records through each repository's own mapping.
         """
+        # Loaded with the first brief: the brief's rules are not needed to show the window.
+        from partnerdesk.domain.brief import BriefFacts
+
         held_before = local_start_utc(self._context.today() + timedelta(days=1))
         held = (
             MeetingRow.partner_id == partner_id,

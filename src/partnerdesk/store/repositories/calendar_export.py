@@ -6,13 +6,15 @@ partner through commitments(partner_id, due_on) and meetings(partner_id, starts_
 Owners are looked up by the people primary key.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from partnerdesk.domain.calendar_export import CalendarCommitment, CalendarMeeting, CalendarRows
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PersonRow
+
+if TYPE_CHECKING:
+    from partnerdesk.domain.calendar_export import CalendarRows
 
 
 class CalendarExportQueries:
@@ -21,8 +23,15 @@ class CalendarExportQueries:
     def __init__(self, context: Context) -> None:
         self._db = context.database
 
-    def rows(self, partner_id: int | None = None) -> CalendarRows:
+    def rows(self, partner_id: int | None = None) -> "CalendarRows":
         """Live commitments with a due date and live meetings, of one partner or of all."""
+        # Loaded with the first export, not to show the window.
+        from partnerdesk.domain.calendar_export import (
+            CalendarCommitment,
+            CalendarMeeting,
+            CalendarRows,
+        )
+
         commitments_query = (
             select(
                 CommitmentRow.uuid,

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, func, select, type_coerce, update
+from sqlalchemy import Select, bindparam, case, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.changes import Action, Change, Entity
@@ -34,6 +34,9 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
     label_field = "title"
     special_fields = frozenset({"attendee_ids"})
 
+    # Built on first use: the statements behind `for_partner`.
+    _by_partner: tuple[Select[Any], Select[Any]] | None = None
+
     def _validate(self, record: Meeting) -> Meeting:
         if record.starts_at.tzinfo is None:
             raise ValueError("a meeting's start must be an aware datetime")
@@ -51,14 +54,27 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
         row.attendees = [MeetingAttendeeRow(person_id=pid) for pid in record.attendee_ids]
 
     def for_partner(self, partner_id: int) -> list[Meeting]:
-        """A partner's meetings, newest first."""
+        """A partner's meetings, newest first.
+
+        Two plain statements (the meetings, then all their attendees), built once: the
+        workspace reads this on each selection of a partner, and the ORM's bookkeeping
+        would cost more than the reading. The records are those `get` gives.
+        """
+        if self._by_partner is None:
+            self._by_partner = _meetings_of_partner()
+        meetings, attendees = self._by_partner
+        parameters = {"partner_id": partner_id}
         with self._db.session() as session:
-            rows = session.scalars(
-                self._live()
-                .where(MeetingRow.partner_id == partner_id)
-                .order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
-            ).all()
-            return self._rows_to_records(rows)
+            connection = session.connection()
+            rows = connection.execute(meetings, parameters).all()
+            people: dict[int, list[int]] = {}
+            if rows:
+                for meeting_id, person_id in connection.execute(attendees, parameters):
+                    people.setdefault(meeting_id, []).append(person_id)
+        return [
+            Meeting(**row._mapping, attendee_ids=tuple(sorted(people.get(row.id, ()))))
+            for row in rows
+        ]
 
     def headings(self, meeting_ids: Iterable[int]) -> dict[int, tuple[datetime, str]]:
         """When each meeting began and its title, without the notes: for labels and lists."""
@@ -149,3 +165,22 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
             )
         )
         return now
+
+
+def _meetings_of_partner() -> tuple[Select[Any], Select[Any]]:
+    """A partner's live meetings (every column a Meeting has, newest first) and the
+    attendees of those meetings, both for `:partner_id`."""
+    columns = [
+        getattr(MeetingRow, field.name)
+        for field in dataclasses.fields(Meeting)
+        if field.name != "attendee_ids"
+    ]
+    live = (MeetingRow.partner_id == bindparam("partner_id"), MeetingRow.deleted_at.is_(None))
+    meetings = (
+        select(*columns).where(*live).order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
+    )
+    pairs: list[Any] = [MeetingAttendeeRow.meeting_id, MeetingAttendeeRow.person_id]
+    attendees = (
+        select(*pairs).join(MeetingRow, MeetingRow.id == MeetingAttendeeRow.meeting_id).where(*live)
+    )
+    return meetings, attendees

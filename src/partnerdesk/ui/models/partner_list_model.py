@@ -2,13 +2,15 @@
 
 import dataclasses
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +38,22 @@ RELOAD_ENTITIES = frozenset({Entity.TAG, Entity.NOTEBOOK})
 PARTNER_ENTITIES = frozenset({Entity.PARTNER, Entity.MEETING, Entity.COMMITMENT})
 AGGREGATE_SORTS = frozenset(
     {PartnerSort.LAST_CONTACT, PartnerSort.OPEN_COMMITMENTS, PartnerSort.OVERDUE}
+)
+# Computed once: combining Qt's flags in Python costs more than the rest of a cell.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
 )
 
 
@@ -174,17 +192,31 @@ class PartnerListModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Most roles asked are roles this model has nothing for: answered before anything.
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role of a cell in one call: the view paints a cell from some seven roles,
+        and one call from C++ into Python costs more than the answers (`data` says the same)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return
         row = self._rows[index.row()]
         column = index.column()
+        # A span is a sequence of QModelRoleData, which PySide6's stubs do not say.
+        asked: Sequence[QModelRoleData] = (
+            (roles,) if isinstance(roles, QModelRoleData) else cast(Any, roles)
+        )
+        for role_data in asked:
+            role = role_data.role()
+            if role in ANSWERED_ROLES:
+                role_data.setData(self._value(row, column, role))
+
+    def _value(self, row: PartnerListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.UserRole:
@@ -196,7 +228,7 @@ class PartnerListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.OVERDUE and row.overdue:
             return OVERDUE_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.OPEN, self.OVERDUE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def headerData(

@@ -12,9 +12,6 @@ from partnerdesk.domain.models import Commitment
 from partnerdesk.domain.track_record import Slip, is_overdue, slip_of
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.dialogs.commitment_dialog import CommitmentDialog
-from partnerdesk.ui.dialogs.reschedule_dialog import RescheduleDialog
-from partnerdesk.ui.draft_commands import draft_for_commitment
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.record_table_model import Column
@@ -116,6 +113,9 @@ class CommitmentsTab(RecordTab[Commitment]):
     def open_editor(self, record: Commitment) -> Commitment | None:
         people = self._store.people.ours() + self._store.people.for_partner(record.partner_id)
         save = self._store.commitments.add if record.id == 0 else self._store.commitments.update
+        # Dialogs load when first opened: the window is shown without them.
+        from partnerdesk.ui.dialogs.commitment_dialog import CommitmentDialog
+
         dialog = CommitmentDialog(record, people, save, self)
         dialog.exec()
         return dialog.saved
@@ -139,6 +139,8 @@ class CommitmentsTab(RecordTab[Commitment]):
         record = self.current_record()
         if record is None:
             return
+        from partnerdesk.ui.dialogs.reschedule_dialog import RescheduleDialog
+
         dialog = RescheduleDialog(record.description, record.due_on, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._store.commitments.reschedule(record.id, dialog.new_due_date())
@@ -146,6 +148,8 @@ class CommitmentsTab(RecordTab[Commitment]):
     def draft_email(self) -> None:
         record = self.current_record()
         if record is not None:
+            from partnerdesk.ui.draft_commands import draft_for_commitment
+
             draft_for_commitment(self._store, record, self)
 
     def _update_buttons(self) -> None:

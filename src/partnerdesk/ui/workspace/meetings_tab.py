@@ -2,15 +2,14 @@
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.domain.changes import Action, Change, Entity
+from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound, PartnerDeskError
-from partnerdesk.domain.models import Meeting, Person
+from partnerdesk.domain.models import Meeting
 from partnerdesk.domain.navigation import Target
 from partnerdesk.store.store import Store
 from partnerdesk.ui.autosave import Autosaver
@@ -34,6 +34,7 @@ from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.meeting_list_model import MeetingListModel
 from partnerdesk.ui.need_capture import NeedCapture
 from partnerdesk.ui.notes_editor import NotesEditor
+from partnerdesk.ui.selectable_label import SelectableLabel
 from partnerdesk.ui.undo import trash_with_undo
 
 
@@ -64,6 +65,8 @@ class MeetingsTab(QWidget):
         self._partner_id: int | None = None
         self._meeting: Meeting | None = None
         self._syncing_selection = False
+        # A partner was set while the tab was hidden: its meetings load when it is shown.
+        self._stale = False
 
         self._model = MeetingListModel(self)
         self.meeting_list = QTableView(self)
@@ -77,8 +80,21 @@ class MeetingsTab(QWidget):
         self.meeting_list.setWordWrap(False)
         self.meeting_list.verticalHeader().hide()
         header = self.meeting_list.horizontalHeader()
-        header.setSectionResizeMode(MeetingListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingListModel.MODE, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample text: sizing to contents would read every meeting's cells
+        # again on each selection of a partner, hundreds for a long partnership.
+        metrics = self.meeting_list.fontMetrics()
+        samples = {
+            MeetingListModel.DATE: [
+                format_moment(datetime(2026, month, 28, 23, 59, tzinfo=UTC))
+                for month in range(1, 13)
+            ],
+            MeetingListModel.MODE: [label(mode) for mode in MeetingMode],
+        }
+        for column, texts in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(
+                column, max(metrics.horizontalAdvance(text) for text in texts) + 24
+            )
         header.setStretchLastSection(True)
         self.meeting_list.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.meeting_list.doubleClicked.connect(self.edit_meeting)
@@ -104,14 +120,13 @@ class MeetingsTab(QWidget):
         to_notes.triggered.connect(self._focus_notes)
         self.meeting_list.addAction(to_notes)
 
-        self.summary = QLabel(self)
+        # Selectable once the mouse is over them: cheap to lay out on each partner selected.
+        self.summary = SelectableLabel(self)
         self.summary.setObjectName("meetingSummary")
-        self.attendees = QLabel(self)
+        self.attendees = SelectableLabel(self)
         self.attendees.setObjectName("meetingAttendees")
         for details in (self.summary, self.attendees):
-            details.setTextFormat(Qt.TextFormat.PlainText)
             details.setWordWrap(True)
-            details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.notes = NotesEditor(self)
         # Ctrl+Shift+C turns the current line of notes into a commitment, linked back.
@@ -175,15 +190,29 @@ class MeetingsTab(QWidget):
         return self._meeting.id if self._meeting is not None else None
 
     def set_partner(self, partner_id: int | None) -> None:
-        """Shows a partner's meetings (newest selected), saving the notes on screen first."""
+        """Shows a partner's meetings (newest selected), saving the notes on screen first.
+
+        Behind another tab of a shown window, the meetings load when this tab is shown:
+        selecting a partner pays only for what is on screen.
+        """
         self._autosaver.flush()
         self._partner_id = partner_id
-        meetings = self._store.meetings.for_partner(partner_id) if partner_id is not None else []
-        self._fill_list(meetings)
-        self._show_meeting(meetings[0] if meetings else None)
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            self._fill_list([])
+            self._show_meeting(None)
+            return
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load()
 
     def select_meeting(self, meeting_id: int) -> None:
         """Selects one of the shown partner's meetings (saving the notes on screen first)."""
+        if self._stale:
+            self._load()
         row = self._model.row_of(meeting_id)
         if row is None:
             return
@@ -211,6 +240,8 @@ class MeetingsTab(QWidget):
     def new_meeting(self) -> None:
         """Asks for a new meeting's details; it starts with the capture template as notes."""
         self._autosaver.flush()
+        # Dialogs load when first opened: the window is shown without them.
+
         dialog = MeetingDialog(
             self._store, self._store.meetings.add, self, partner_id=self._partner_id
         )
@@ -233,6 +264,7 @@ class MeetingsTab(QWidget):
             meeting = self._store.meetings.get(self._meeting.id)
         except NotFound:
             return
+
         dialog = MeetingDialog(self._store, self._save_details, self, meeting=meeting)
         dialog.exec()
         dialog.deleteLater()
@@ -257,6 +289,13 @@ class MeetingsTab(QWidget):
         self.meeting_deleted.emit(meeting_id)
 
     # -- inside ---------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._stale = False
+        partner_id = self._partner_id
+        meetings = self._store.meetings.for_partner(partner_id) if partner_id is not None else []
+        self._fill_list(meetings)
+        self._show_meeting(meetings[0] if meetings else None)
 
     def _save_details(self, meeting: Meeting) -> Meeting:
         # Notes may have been saved while the dialog was open (a retried autosave): keep
@@ -332,11 +371,10 @@ class MeetingsTab(QWidget):
     def _attendee_text(self, meeting: Meeting) -> str:
         if not meeting.attendee_ids:
             return self.tr("Attendees: none recorded")
-        people: list[Person] = sorted(
-            self._store.people.get_many(meeting.attendee_ids), key=lambda p: p.full_name
-        )
-        theirs = ", ".join(p.full_name for p in people if p.partner_id is not None)
-        ours = ", ".join(p.full_name for p in people if p.partner_id is None)
+        # Names and sides only, by name: whole records would cost the selection its frame.
+        people = self._store.workspace.attendees(meeting.attendee_ids)
+        theirs = ", ".join(name for name, partner in people if partner is not None)
+        ours = ", ".join(name for name, partner in people if partner is None)
         lines = []
         if theirs:
             lines.append(self.tr("Theirs: {names}").format(names=theirs))
@@ -357,8 +395,8 @@ class MeetingsTab(QWidget):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_store_changed(self, change: Change) -> None:
-        if self._partner_id is None:
-            return
+        if self._partner_id is None or (self._stale and change.entity is not Entity.PARTNER):
+            return  # nothing shown, or all of it loads when the tab is shown
         if change.entity is Entity.NOTEBOOK:
             self._refresh()
         elif change.entity is Entity.MEETING:

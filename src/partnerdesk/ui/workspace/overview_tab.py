@@ -3,7 +3,7 @@
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +36,10 @@ class OverviewTab(QWidget):
         self._partner: Partner | None = None
         self._loading = False
         self._dirty = False
+        # A partner was set while the tab was hidden: the fields fill when it is shown.
+        self._stale = False
+        # Our people as the owner box lists them (id to name), None until read.
+        self._owner_names: dict[int, str] | None = None
         self.name = QLineEdit(self)
         self.kind = EnumCombo(PartnerKind, parent=self)
         self.stage = EnumCombo(PartnerStage, parent=self)
@@ -113,13 +117,33 @@ class OverviewTab(QWidget):
         self._update_buttons()
 
     def show_partner(self, partner: Partner | None) -> None:
-        self._loading = True
+        """Shows a partner's fields, or none. Behind another tab of a shown window, they are
+        filled when this tab is shown: selecting a partner pays only for what is on screen."""
         self._partner = partner
+        self._dirty = False
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill()
+
+    def _fill(self) -> None:
+        self._stale = False
+        self._loading = True
+        partner = self._partner
         owner_id = partner.owner_id if partner else None
-        self.owner.clear()
-        self.owner.addItem(self.tr("Nobody yet"), None)
-        if partner is not None:
-            for person_id, name in self._store.people.names().items():
+        if partner is not None and self._owner_names is None:
+            # Our people are read and listed once, and again only after they changed
+            # (`people_changed`): hundreds of items on each selection would cost the
+            # workspace its frame.
+            self._owner_names = self._store.people.names()
+            self.owner.clear()
+            self.owner.addItem(self.tr("Nobody yet"), None)
+            for person_id, name in self._owner_names.items():
                 self.owner.addItem(name, person_id)
         values = partner or Partner(name="")
         self.name.setText(values.name)
@@ -139,12 +163,16 @@ class OverviewTab(QWidget):
         self._loading = False
         self._update_buttons()
 
+    def people_changed(self) -> None:
+        """Our people may have changed: the owner box reads them again when next filled."""
+        self._owner_names = None
+
     def is_dirty(self) -> bool:
         return self._dirty
 
     def edited_partner(self) -> Partner | None:
-        if self._partner is None:
-            return None
+        if self._partner is None or self._stale:
+            return self._partner  # not filled in yet, so not edited either
         return dataclasses.replace(
             self._partner,
             name=self.name.text(),

@@ -2,7 +2,6 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -12,13 +11,13 @@ from partnerdesk.domain.models import Partner
 from partnerdesk.domain.track_record import RecordWithTrend
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
+from partnerdesk.ui.selectable_label import SelectableLabel
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:
-    shown = QLabel(parent)
+    # Selectable once the mouse is over it: cheap to lay out on each partner selected.
+    shown = SelectableLabel(parent)
     shown.setObjectName(name)
-    shown.setTextFormat(Qt.TextFormat.PlainText)
-    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     shown.setWordWrap(True)
     return shown
 

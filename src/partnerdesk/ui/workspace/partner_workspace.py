@@ -1,7 +1,7 @@
 """The partner workspace: the header over one tab per area of the partnership."""
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partnerdesk.domain.changes import Change, Entity
 from partnerdesk.domain.errors import NotFound
+from partnerdesk.domain.models import Partner
 from partnerdesk.domain.navigation import Target
 from partnerdesk.domain.track_record import record_with_trend
 from partnerdesk.store.store import Store
@@ -77,13 +78,10 @@ class PartnerWorkspace(QWidget):
             return
         self.flush()
         self._partner_id = partner_id
-        self._refresh_header()
-        partner = None
-        if partner_id is not None:
-            try:
-                partner = self._store.partners.get(partner_id)
-            except NotFound:
-                self._partner_id = None
+        # The header's read brings the partner too: one transaction for both.
+        partner = self._refresh_header()
+        if partner is None:
+            self._partner_id = None
         self.overview.show_partner(partner)
         self.meetings.set_partner(self._partner_id)
         self.follow_ups.set_partner(self._partner_id)
@@ -118,24 +116,30 @@ class PartnerWorkspace(QWidget):
         overview_saved = self.overview.save()
         return notes_saved and overview_saved
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self) -> Partner | None:
+        """Shows the partner's header; returns the partner, or None if it is gone."""
         if self._partner_id is None:
-            return
+            return None
         try:
-            partner = self._store.partners.get(self._partner_id)
+            facts = self._store.workspace.header(self._partner_id, datetime.now(UTC))
         except NotFound:
-            return
-        owner_name = ""
-        if partner.owner_id is not None:
-            try:
-                owner_name = self._store.people.get(partner.owner_id).full_name
-            except NotFound:
-                owner_name = ""
-        balance = self._store.meetings.balance(partner.id)
-        records = record_with_trend(self._store.commitments.for_partner(partner.id), self._today())
-        self.header.show_partner(partner, owner_name, None, records, self._today(), balance=balance)
+            return None
+        # The balance says more than the last face-to-face day alone: the header prefers it.
+        balance = self._store.meetings.balance(facts.partner.id)
+        records = record_with_trend(facts.promises, self._today())
+        self.header.show_partner(
+            facts.partner,
+            facts.owner_name,
+            facts.last_in_person,
+            records,
+            self._today(),
+            balance=balance,
+        )
+        return facts.partner
 
     def _on_store_changed(self, change: Change) -> None:
+        if change.entity in (Entity.PERSON, Entity.NOTEBOOK):
+            self.overview.people_changed()
         if self._partner_id is None:
             return
         if change.entity is Entity.MEETING and self.meetings.autosaver.is_saving:

@@ -1,0 +1,19 @@
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.ui.after_first_paint import AfterFirstPaint
+
+
+def test_the_callback_runs_once_after_the_first_paint(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    AfterFirstPaint(widget, lambda: calls.append(1))
+    qtbot.wait(10)
+    assert calls == []  # never shown, never painted
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: calls == [1])
+    widget.repaint()
+    qtbot.wait(10)
+    assert calls == [1]
