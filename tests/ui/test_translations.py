@@ -335,6 +335,8 @@ def test_the_main_window_in_spanish(
         assert len(letters) == len(set(letters)), f"{action.text()}: {letters}"
 
     today = window.today_view
+    # Today fills itself once the window has been painted, not before.
+    qtbot.waitUntil(lambda: bool(today.heading.text()), timeout=10_000)
     assert today.heading.text().startswith("Hoy — ")
     assert today.model.section_title(TodaySection.OVERDUE_OURS).startswith("Vencidos — nuestros")
     assert today.model.headerData(0, Qt.Orientation.Horizontal) == "Socio"
