@@ -95,7 +95,7 @@ def main(notebook: Path, output_dir: Path) -> None:
     store = Store.open(notebook, output_dir / "backups", create=False)
     try:
         started = time.perf_counter()
-        report = import_csv(store, source)
+        report = import_csv(store, source, dry_run=False)
         seconds = time.perf_counter() - started
     finally:
         store.close()
