@@ -35,6 +35,7 @@ def run(runs: int, workdir: Path) -> tuple[str, bool]:
         timeout=3600,
         check=False,
     )
+    (workdir / "pytest.log").write_text(result.stdout + result.stderr)  # kept on failure
     tail = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "no output"
     passed = int(match.group(1)) if (match := re.search(r"(\d+) passed", tail)) else 0
     failed = int(match.group(1)) if (match := re.search(r"(\d+) failed", tail)) else 0

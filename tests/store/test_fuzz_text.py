@@ -274,9 +274,12 @@ def test_an_initiative_members_role_round_trips_or_is_refused(
 
 @FUZZ
 @given(value=texts)
-def test_a_setting_round_trips(store: Store, value: str) -> None:
-    store.settings.set("user_note", value)
-    assert store.settings.get("user_note") == value
+def test_a_setting_round_trips_or_is_refused(store: Store, value: str) -> None:
+    stored_or_refused(
+        lambda: store.settings.set("user_note", {"text": value, "lines": [value]}),
+        lambda: store.settings.get("user_note"),
+        None if as_raw(value) is None else {"text": value, "lines": [value]},
+    )
 
 
 @FUZZ
@@ -295,6 +298,8 @@ def test_an_email_template_round_trips_or_is_refused(
         assert refusal.strip() != "(no message)"
         assert store.templates.get(kind) == before
     else:
+        assert as_raw(subject) is not None
+        assert as_raw(body) is not None
         assert store.templates.get(kind) == template
 
 

@@ -11,6 +11,7 @@ from partnerdesk.domain.email_drafts import (
     default_template,
     validate_email_template,
 )
+from partnerdesk.domain.validation import check_storable
 from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.schema import SettingRow
 
@@ -46,6 +47,8 @@ class TemplateRepository:
 
     def save(self, template: EmailTemplate) -> EmailTemplate:
         """Stores a template after checking it renders; a ValidationError stores nothing."""
+        check_storable(template.subject, "subject")
+        check_storable(template.body, "body")
         validate_email_template(template)
         self._write(template.kind, {"subject": template.subject, "body": template.body})
         return template
