@@ -1856,6 +1856,22 @@ Un cordial saludo,
         <source>season</source>
         <translation>temporada</translation>
     </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>preferencia</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo del mensaje</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>

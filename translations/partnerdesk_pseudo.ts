@@ -1855,6 +1855,22 @@ Pļéåšé ļéţ mé ķñöŵ îf ţĥéŕé îš åñýţĥîñĝ éļšé ŵ
         <source>season</source>
         <translation>[šéåšöñ~~]</translation>
     </message>
+    <message>
+        <source>role</source>
+        <translation>[ŕöļé~~]</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>[šéţţîñĝ~~~]</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>[šübĵéçţ~~~]</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>[böðý~~]</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpList</name>

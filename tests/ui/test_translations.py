@@ -189,7 +189,10 @@ def test_the_brief_template_words_are_all_marked() -> None:
 def test_every_field_name_the_store_passes_is_marked() -> None:
     calls = "".join(path.read_text() for path in (SOURCES / "store").rglob("*.py"))
     passed = set(
-        re.findall(r'clean_(?:name|text)\([^()]*(?:\([^()]*\))?[^()]*, "([^"]+)"\)', calls)
+        re.findall(
+            r'(?:clean_name|clean_text|check_storable)\([^()]*(?:\([^()]*\))?[^()]*, "([^"]+)"\)',
+            calls,
+        )
     )
     assert passed
     assert passed <= set(FIELD_NAMES)

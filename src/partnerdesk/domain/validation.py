@@ -22,6 +22,10 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Fields", "text"),
     QT_TRANSLATE_NOOP("Fields", "skills"),
     QT_TRANSLATE_NOOP("Fields", "season"),
+    QT_TRANSLATE_NOOP("Fields", "role"),
+    QT_TRANSLATE_NOOP("Fields", "setting"),
+    QT_TRANSLATE_NOOP("Fields", "subject"),
+    QT_TRANSLATE_NOOP("Fields", "body"),
 )
 
 
