@@ -14,7 +14,7 @@ import pytest
 
 from tests.reliability.run import load, scenario_names
 
-COVERED_BY_THEIR_OWN_TESTS = frozenset({"fuzz", "plain_text", "upgrade"})
+COVERED_BY_THEIR_OWN_TESTS = frozenset({"damage", "fuzz", "plain_text", "upgrade"})
 # Runs asked of each scenario in CI; a scenario shares them out as its module says.
 CI_RUNS = {"kill_typing": 4, "signals": 3, "close": 2, "full_disk": 2, "migration_kill": 2}
 DEFAULT_CI_RUNS = 1
