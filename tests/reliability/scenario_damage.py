@@ -125,11 +125,12 @@ class Outcome:
 
 
 def run(runs: int, workdir: Path) -> tuple[str, bool]:
-    """`runs` runs of each kind of damage; one summary line, and whether all passed."""
+    """A share of `runs` for each kind of damage (10 each in the long form of 200, at least 1),
+    since each run restores through a subprocess; one summary line, and whether all passed."""
     workdir.mkdir(parents=True, exist_ok=True)
     template = _make_template(workdir / "template.partnerdesk")
     outcomes: list[Outcome] = []
-    for number in range(runs):
+    for number in range(max(1, runs // 20)):
         for index, (kind, damage) in enumerate(KINDS.items()):
             place = workdir / f"run-{number:04d}-{index}"
             rng = random.Random(number * 100 + index)
