@@ -1,4 +1,4 @@
-"""Upgrading notebooks made by every earlier schema revision, through `partnerdesk check`.
+"""Upgrading notebooks made by every earlier schema revision, through `partnerdesk export`.
 
 Each fixture (`tests/store/fixtures/notebook-<revision>.partnerdesk`) is copied and opened
 by the command line, which upgrades it to the head; its rows and notes must be unchanged,
@@ -45,7 +45,18 @@ def upgrade_one(fixture: Path, revision: str, folder: Path) -> list[str]:
     before = read_facts(notebook)
     environment = dict(os.environ, PARTNERDESK_HOME=str(folder / "home"))
     result = subprocess.run(
-        [sys.executable, "-m", "partnerdesk", "check", "--db", str(notebook)],
+        # `check` only reads; an export opens the notebook as the app does, upgrading it.
+        [
+            sys.executable,
+            "-m",
+            "partnerdesk",
+            "export",
+            "ics",
+            "--db",
+            str(notebook),
+            "-o",
+            str(folder / "calendar.ics"),
+        ],
         capture_output=True,
         text=True,
         env=environment,
@@ -53,7 +64,7 @@ def upgrade_one(fixture: Path, revision: str, folder: Path) -> list[str]:
         check=False,
     )
     if result.returncode != 0:
-        return [f"{revision}: partnerdesk check failed: {result.stderr.strip()}"]
+        return [f"{revision}: partnerdesk export failed: {result.stderr.strip()}"]
     after = read_facts(notebook, before.columns)
     problems = [f"{revision}: {problem}" for problem in before.lost_by_upgrade(after)]
     if after.revision != HEAD_REVISION or after.integrity != "ok" or after.broken_links:
