@@ -28,11 +28,16 @@ def watch(window: Any) -> None:
 
     def settled() -> bool:
         today = window.today_view
-        # Today's heading is written by its first load.
-        return bool(today.heading.text()) and not (
-            today.reload_pending()
-            or today.follow_ups.reload_pending()
-            or window.calendar.reload_pending()
+        # Today's heading is written by its first load; the workspace and the search palette
+        # are built after the first frame.
+        return (
+            window.is_complete()
+            and bool(today.heading.text())
+            and not (
+                today.reload_pending()
+                or today.follow_ups.reload_pending()
+                or window.calendar.reload_pending()
+            )
         )
 
     view = window.findChild(QTableView, "partnerList")

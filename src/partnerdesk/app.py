@@ -42,10 +42,15 @@ def window_settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def open_main_window(db_path: Path, paths: AppPaths | None = None) -> MainWindow:
+def open_main_window(
+    db_path: Path, paths: AppPaths | None = None, *, complete: bool = True
+) -> MainWindow:
     """Opens (creating or migrating as needed) the notebook and returns the shown main window.
 
-    Expects a QApplication to exist. The store is closed when the window closes.
+    Expects a QApplication to exist. The store is closed when the window closes. The
+    window comes with every pane built; the application's own start passes
+    `complete=False`, which shows the partner list first and builds the panes that are
+    not on screen yet (the partner workspace, the search palette) right after that frame.
     """
     paths = paths or AppPaths(database=Path(db_path))
     paths.ensure_data_dir()
@@ -64,6 +69,8 @@ def open_main_window(db_path: Path, paths: AppPaths | None = None) -> MainWindow
     window.closed.connect(window.backup_commands.guard.stop)
     window.backup_commands.guard.start()
     window.show()
+    if complete:
+        window.complete()
     return window
 
 
@@ -204,7 +211,7 @@ class OpenNotebook:
 
         while True:
             try:
-                window = open_main_window(self.paths.database, self.paths)
+                window = open_main_window(self.paths.database, self.paths, complete=False)
             except (NotebookCorrupt, NotANotebook, NotebookTooNew) as error:
                 reason = error_text(error)
             except PartnerDeskError as error:

@@ -1,7 +1,7 @@
 """Gaps, Offers and the Needs tab's offers, driven through the main window."""
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
@@ -308,10 +308,10 @@ def test_today_flags_an_active_initiative_without_face_to_face(
     assert window.workspace.partner_id == partner.id
 
     # A visit today clears the flag, and the header's balance line counts it.
-    store.meetings.add(
-        Meeting(partner_id=partner.id, starts_at=datetime.now(UTC) - timedelta(minutes=1))
-    )
-    qtbot.waitUntil(lambda: "0 days ago" in window.workspace.header.contact.text())
+    # Early on the test's today, which is in the past by the real clock the store reads.
+    this_morning = datetime.combine(TODAY, time(0, 1)).astimezone(UTC)
+    store.meetings.add(Meeting(partner_id=partner.id, starts_at=this_morning))
+    qtbot.waitUntil(lambda: "(0 days ago)" in window.workspace.header.contact.text())
     assert "2 of 3 meetings in person in 12 months (67%) · 0 at their premises" in (
         window.workspace.header.contact.text()
     )

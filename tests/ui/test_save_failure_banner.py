@@ -37,7 +37,8 @@ class Window(QWidget):
         self.editor = NotesEditor(self)
         # A short interval keeps the test quick; the app retries every two seconds.
         self.autosaver = Autosaver(self.editor, save, self, idle_ms=50, max_interval_ms=200)
-        self.banner = SaveFailureBanner(self.autosaver, self)
+        self.banner = SaveFailureBanner(self)
+        self.banner.watch(self.autosaver)
         QVBoxLayout(self).addWidget(banner_above(self.banner, self.editor))
 
 

@@ -3,8 +3,9 @@
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
@@ -12,28 +13,30 @@ from partnerdesk.domain.models import Counts, TrashItem
 from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
-from partnerdesk.store.repositories.agenda import AgendaQueries
 from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
-from partnerdesk.store.repositories.brief import BriefQueries
-from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
-from partnerdesk.store.repositories.commitments import CommitmentRepository
-from partnerdesk.store.repositories.contacts_import import ContactsImport
-from partnerdesk.store.repositories.follow_ups import FollowUpQueries
-from partnerdesk.store.repositories.initiatives import InitiativeRepository
-from partnerdesk.store.repositories.matching import MatchingQueries
-from partnerdesk.store.repositories.meetings import MeetingRepository
-from partnerdesk.store.repositories.needs import NeedRepository
-from partnerdesk.store.repositories.notebook_export import NotebookExport
-from partnerdesk.store.repositories.notebook_import import NotebookImport
-from partnerdesk.store.repositories.offers import OfferRepository
-from partnerdesk.store.repositories.partner_list import PartnerListQueries
-from partnerdesk.store.repositories.partners import PartnerRepository
-from partnerdesk.store.repositories.people import PersonRepository
-from partnerdesk.store.repositories.search import SearchQueries
-from partnerdesk.store.repositories.settings import SettingRepository
-from partnerdesk.store.repositories.table_export import TableExportQueries
-from partnerdesk.store.repositories.templates import TemplateRepository
-from partnerdesk.store.repositories.workspace import WorkspaceQueries
+
+if TYPE_CHECKING:
+    from partnerdesk.store.repositories.agenda import AgendaQueries
+    from partnerdesk.store.repositories.brief import BriefQueries
+    from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
+    from partnerdesk.store.repositories.commitments import CommitmentRepository
+    from partnerdesk.store.repositories.contacts_import import ContactsImport
+    from partnerdesk.store.repositories.follow_ups import FollowUpQueries
+    from partnerdesk.store.repositories.initiatives import InitiativeRepository
+    from partnerdesk.store.repositories.matching import MatchingQueries
+    from partnerdesk.store.repositories.meetings import MeetingRepository
+    from partnerdesk.store.repositories.needs import NeedRepository
+    from partnerdesk.store.repositories.notebook_export import NotebookExport
+    from partnerdesk.store.repositories.notebook_import import NotebookImport
+    from partnerdesk.store.repositories.offers import OfferRepository
+    from partnerdesk.store.repositories.partner_list import PartnerListQueries
+    from partnerdesk.store.repositories.partners import PartnerRepository
+    from partnerdesk.store.repositories.people import PersonRepository
+    from partnerdesk.store.repositories.search import SearchQueries
+    from partnerdesk.store.repositories.settings import SettingRepository
+    from partnerdesk.store.repositories.table_export import TableExportQueries
+    from partnerdesk.store.repositories.templates import TemplateRepository
+    from partnerdesk.store.repositories.workspace import WorkspaceQueries
 
 
 def _ignore(_change: Change) -> None:
@@ -89,30 +92,141 @@ class Store:
         self.database = database
         # Without a folder given, backups go beside the notebook.
         self.backups = BackupShelf(database.path, backups_dir or database.backups_dir)
-        context = Context(database, listener, today)
-        self._context = context
-        self.partners = PartnerRepository(context)
-        self.people = PersonRepository(context)
-        self.meetings = MeetingRepository(context)
-        self.commitments = CommitmentRepository(context)
-        self.needs = NeedRepository(context)
-        self.offers = OfferRepository(context)
-        self.initiatives = InitiativeRepository(context)
-        self.settings = SettingRepository(context)
-        self.partner_list = PartnerListQueries(context)
-        self.agenda = AgendaQueries(context)
-        self.templates = TemplateRepository(context)
-        self.follow_ups = FollowUpQueries(context)
-        self.calendar_export = CalendarExportQueries(context)
-        self.briefs = BriefQueries(context)
-        self.contacts_import = ContactsImport(context)
-        self.table_export = TableExportQueries(context)
-        self.matching = MatchingQueries(context)
-        self.search = SearchQueries(context)
-        self.notebook_export = NotebookExport(context)
-        self.notebook_import = NotebookImport(context)
-        self.workspace = WorkspaceQueries(context)
-        self.trash = Trash(
+        self._context = Context(database, listener, today)
+
+    # Each area is built, and its module imported, the first time it is used: opening the
+    # window needs a few of them, and importing the rest (RapidFuzz for matching, the
+    # interchange code) would only delay the first frame.
+
+    @cached_property
+    def partners(self) -> "PartnerRepository":
+        from partnerdesk.store.repositories.partners import PartnerRepository
+
+        return PartnerRepository(self._context)
+
+    @cached_property
+    def people(self) -> "PersonRepository":
+        from partnerdesk.store.repositories.people import PersonRepository
+
+        return PersonRepository(self._context)
+
+    @cached_property
+    def meetings(self) -> "MeetingRepository":
+        from partnerdesk.store.repositories.meetings import MeetingRepository
+
+        return MeetingRepository(self._context)
+
+    @cached_property
+    def commitments(self) -> "CommitmentRepository":
+        from partnerdesk.store.repositories.commitments import CommitmentRepository
+
+        return CommitmentRepository(self._context)
+
+    @cached_property
+    def needs(self) -> "NeedRepository":
+        from partnerdesk.store.repositories.needs import NeedRepository
+
+        return NeedRepository(self._context)
+
+    @cached_property
+    def offers(self) -> "OfferRepository":
+        from partnerdesk.store.repositories.offers import OfferRepository
+
+        return OfferRepository(self._context)
+
+    @cached_property
+    def initiatives(self) -> "InitiativeRepository":
+        from partnerdesk.store.repositories.initiatives import InitiativeRepository
+
+        return InitiativeRepository(self._context)
+
+    @cached_property
+    def settings(self) -> "SettingRepository":
+        from partnerdesk.store.repositories.settings import SettingRepository
+
+        return SettingRepository(self._context)
+
+    @cached_property
+    def partner_list(self) -> "PartnerListQueries":
+        from partnerdesk.store.repositories.partner_list import PartnerListQueries
+
+        return PartnerListQueries(self._context)
+
+    @cached_property
+    def agenda(self) -> "AgendaQueries":
+        from partnerdesk.store.repositories.agenda import AgendaQueries
+
+        return AgendaQueries(self._context)
+
+    @cached_property
+    def templates(self) -> "TemplateRepository":
+        from partnerdesk.store.repositories.templates import TemplateRepository
+
+        return TemplateRepository(self._context)
+
+    @cached_property
+    def follow_ups(self) -> "FollowUpQueries":
+        from partnerdesk.store.repositories.follow_ups import FollowUpQueries
+
+        return FollowUpQueries(self._context)
+
+    @cached_property
+    def calendar_export(self) -> "CalendarExportQueries":
+        from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
+
+        return CalendarExportQueries(self._context)
+
+    @cached_property
+    def briefs(self) -> "BriefQueries":
+        from partnerdesk.store.repositories.brief import BriefQueries
+
+        return BriefQueries(self._context)
+
+    @cached_property
+    def contacts_import(self) -> "ContactsImport":
+        from partnerdesk.store.repositories.contacts_import import ContactsImport
+
+        return ContactsImport(self._context)
+
+    @cached_property
+    def table_export(self) -> "TableExportQueries":
+        from partnerdesk.store.repositories.table_export import TableExportQueries
+
+        return TableExportQueries(self._context)
+
+    @cached_property
+    def matching(self) -> "MatchingQueries":
+        from partnerdesk.store.repositories.matching import MatchingQueries
+
+        return MatchingQueries(self._context)
+
+    @cached_property
+    def search(self) -> "SearchQueries":
+        from partnerdesk.store.repositories.search import SearchQueries
+
+        return SearchQueries(self._context)
+
+    @cached_property
+    def notebook_export(self) -> "NotebookExport":
+        from partnerdesk.store.repositories.notebook_export import NotebookExport
+
+        return NotebookExport(self._context)
+
+    @cached_property
+    def notebook_import(self) -> "NotebookImport":
+        from partnerdesk.store.repositories.notebook_import import NotebookImport
+
+        return NotebookImport(self._context)
+
+    @cached_property
+    def workspace(self) -> "WorkspaceQueries":
+        from partnerdesk.store.repositories.workspace import WorkspaceQueries
+
+        return WorkspaceQueries(self._context)
+
+    @cached_property
+    def trash(self) -> Trash:
+        return Trash(
             {
                 repo.entity.value: repo
                 for repo in (

@@ -1,12 +1,16 @@
 """File ▸ Backups and the notebook's guard: what the window does about backups."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from partnerdesk.domain.backups import BackupInfo
 from partnerdesk.store.backups import BackupShelf
-from partnerdesk.ui.dialogs.backups_dialog import BackupsDialog
 from partnerdesk.ui.notebook_guard import NotebookGuard
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.dialogs.backups_dialog import BackupsDialog
 
 
 class BackupCommands(QObject):
@@ -27,7 +31,10 @@ class BackupCommands(QObject):
         self.guard.backed_up.connect(self._on_backed_up)
         self.guard.failed.connect(self._on_backup_failed)
 
-    def show_dialog(self) -> BackupsDialog:
+    def show_dialog(self) -> "BackupsDialog":
+        # Loaded when first opened, not to show the window.
+        from partnerdesk.ui.dialogs.backups_dialog import BackupsDialog
+
         flush = getattr(self._window, "flush", None)
         if callable(flush):
             flush()  # a backup made from the dialog holds what is on screen

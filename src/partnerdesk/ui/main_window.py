@@ -2,8 +2,9 @@
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,9 +37,11 @@ from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
 from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
-from partnerdesk.ui.search_palette import SearchPalette
 from partnerdesk.ui.today_view import TodayView
-from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.search_palette import SearchPalette
+    from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
 
 RECENT_KEY = "notebooks/recent"
 RECENT_LIMIT = 8
@@ -75,8 +78,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{name} — PartnerDesk").format(name=store.path.stem))
         self.store = store
+        self._bus = bus
         self._today = today
         self._settings = settings
+        self._workspace: PartnerWorkspace | None = None
+        self._search_palette: SearchPalette | None = None
         self.undo_stack = QUndoStack(self)
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
@@ -88,12 +94,9 @@ class MainWindow(QMainWindow):
 
         self.partner_list = PartnerListPane(store, bus, self)
         self.today_view = TodayView(store, bus, today=today, parent=self)
-        self.workspace = PartnerWorkspace(store, bus, self.undo_stack, today, self)
         self.calendar = CalendarPane(store, bus, self, today=today)
-        self.search_palette = SearchPalette(store, bus, self)
         self.middle = QStackedWidget(self)
         self.middle.addWidget(self.today_view)
-        self.middle.addWidget(self.workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.partner_list, self.middle, self.calendar):
@@ -102,20 +105,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([480, 780, 340])
-        self.save_banner = SaveFailureBanner(self.workspace.meetings.autosaver, self)
+        self.save_banner = SaveFailureBanner(self)
         self.setCentralWidget(banner_above(self.save_banner, self.splitter))
 
         self.save_status = SaveStatusLabel(self)
-        self.workspace.meetings.autosaver.state_changed.connect(self.save_status.show_state)
         where = QLabel(str(store.path), self)
         where.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(where, 1)
         self.statusBar().addPermanentWidget(self.save_status)
         self._fill_recent(build_menus(self.menuBar(), self.menu_actions))
-        meetings = self.workspace.meetings
-        add_meeting_actions(
-            self.menuBar(), [meetings.commitment_capture.action, meetings.need_capture.action]
-        )
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
         self.menu_actions.trash.triggered.connect(lambda: TrashDialog(store, bus, self).exec())
@@ -129,6 +127,51 @@ class MainWindow(QMainWindow):
     def _release_side_panes(self) -> None:
         self.today_view.release_loading()
         self.calendar.release_loading()
+        # Built on a later turn, so Today's first load is not kept waiting for it, and
+        # before the user is likely to pick a partner, so that pick is not kept waiting.
+        QTimer.singleShot(0, self.complete)
+
+    # -- built on first use ------------------------------------------------------------------
+
+    @property
+    def search_palette(self) -> "SearchPalette":
+        """The Ctrl+K palette, built (and its module loaded) the first time it is opened."""
+        if self._search_palette is None:
+            from partnerdesk.ui.search_palette import SearchPalette
+
+            self._search_palette = SearchPalette(self.store, self._bus, self)
+            self._search_palette.open_requested.connect(self.open_target)
+        return self._search_palette
+
+    @property
+    def workspace(self) -> "PartnerWorkspace":
+        """The partner workspace, built on first use: start-up shows Today, not a partner."""
+        if self._workspace is None:
+            self._workspace = self._new_workspace()
+        return self._workspace
+
+    def complete(self) -> None:
+        """Builds what start-up left for after the first frame (done once; later calls
+        return at once). Each part is also built on its first use, whichever comes first."""
+        _ = self.workspace, self.search_palette
+
+    def is_complete(self) -> bool:
+        return self._workspace is not None and self._search_palette is not None
+
+    def _new_workspace(self) -> "PartnerWorkspace":
+        # Loaded here, not at start: the workspace's modules and widgets are most of the
+        # window, and none of them is on screen until a partner is picked.
+        from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
+
+        workspace = PartnerWorkspace(self.store, self._bus, self.undo_stack, self._today, self)
+        self.middle.addWidget(workspace)
+        meetings = workspace.meetings
+        self.save_banner.watch(meetings.autosaver)
+        meetings.autosaver.state_changed.connect(self.save_status.show_state)
+        add_meeting_actions(
+            self.menuBar(), [meetings.commitment_capture.action, meetings.need_capture.action]
+        )
+        return workspace
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -153,8 +196,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.find.triggered.connect(self.partner_list.focus_filter)
-        a.search_everything.triggered.connect(self.search_palette.open_palette)
-        self.search_palette.open_requested.connect(self.open_target)
+        a.search_everything.triggered.connect(lambda: self.search_palette.open_palette())
         a.show_today.triggered.connect(self.show_today)
         a.toggle_calendar.toggled.connect(self.calendar.setVisible)
         a.email_templates.triggered.connect(
@@ -193,9 +235,13 @@ class MainWindow(QMainWindow):
         self.partner_list.select_partner(None)
 
     def _show_partner(self, partner_id: int | None) -> None:
-        self.workspace.set_partner(partner_id)
+        if partner_id is not None or self._workspace is not None:
+            self.workspace.set_partner(partner_id)
         self.calendar.set_partner(partner_id)
-        self.middle.setCurrentWidget(self.today_view if partner_id is None else self.workspace)
+        if partner_id is None:
+            self.middle.setCurrentWidget(self.today_view)
+        else:
+            self.middle.setCurrentWidget(self.workspace)
         has_partner = partner_id is not None
         for action in (
             self.menu_actions.edit_partner,
@@ -210,7 +256,8 @@ class MainWindow(QMainWindow):
         if (
             change.entity is Entity.PARTNER
             and change.action is Action.DELETED
-            and self.workspace.partner_id in change.ids
+            and self._workspace is not None
+            and self._workspace.partner_id in change.ids
         ):
             self.show_today()
 
@@ -263,7 +310,7 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
 
     def flush(self) -> bool:
-        return self.workspace.flush()
+        return self._workspace is None or self._workspace.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush() and not self._confirm_close_unsaved():

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -9,8 +10,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.dialogs.offers_dialog import OffersDialog
-from partnerdesk.ui.gaps_view import GapsView
+
+if TYPE_CHECKING:
+    # Loaded when first opened: they bring the matching code (RapidFuzz) with them.
+    from partnerdesk.ui.dialogs.offers_dialog import OffersDialog
+    from partnerdesk.ui.gaps_view import GapsView
 
 
 class MatchingCommands(QObject):
@@ -35,15 +39,19 @@ class MatchingCommands(QObject):
         self.gaps_view: GapsView | None = None
         self.offers_dialog: OffersDialog | None = None
 
-    def show_gaps(self) -> GapsView:
+    def show_gaps(self) -> "GapsView":
         if self.gaps_view is None:
+            from partnerdesk.ui.gaps_view import GapsView
+
             self.gaps_view = GapsView(self._store, self._bus, self._today, self._window)
             self.gaps_view.open_requested.connect(self.open_requested)
         _present(self.gaps_view)
         return self.gaps_view
 
-    def show_offers(self) -> OffersDialog:
+    def show_offers(self) -> "OffersDialog":
         if self.offers_dialog is None:
+            from partnerdesk.ui.dialogs.offers_dialog import OffersDialog
+
             self.offers_dialog = OffersDialog(
                 self._store, self._bus, self._undo_stack, self._window
             )

@@ -7,7 +7,6 @@ from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Partner
 from partnerdesk.store.store import Store
-from partnerdesk.ui.dialogs.partner_dialog import PartnerDialog
 from partnerdesk.ui.undo import trash_with_undo
 
 
@@ -18,6 +17,8 @@ class PartnerCommands:
         self._parent = parent
 
     def create(self) -> Partner | None:
+        from partnerdesk.ui.dialogs.partner_dialog import PartnerDialog
+
         dialog = PartnerDialog(
             None, self._store.people.ours(), self._store.partners.add, self._parent
         )
@@ -29,6 +30,8 @@ class PartnerCommands:
             partner = self._store.partners.get(partner_id)
         except NotFound:
             return None
+        from partnerdesk.ui.dialogs.partner_dialog import PartnerDialog
+
         dialog = PartnerDialog(
             partner, self._store.people.ours(), self._store.partners.update, self._parent
         )

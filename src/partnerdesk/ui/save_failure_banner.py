@@ -1,9 +1,12 @@
 """The strip across the top of the window while the meeting notes cannot be saved."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from partnerdesk.ui.autosave import Autosaver
+if TYPE_CHECKING:
+    from partnerdesk.ui.autosave import Autosaver
 
 _FULL = ("disk is full", "no space left", "disk quota exceeded", "database or disk is full")
 _READ_ONLY = ("readonly", "read-only", "read only", "permission denied")
@@ -14,7 +17,7 @@ class SaveFailureBanner(QFrame):
     Retry Now, and hides itself after the next save that succeeds. The editor keeps the text;
     the autosaver keeps retrying on its own timer."""
 
-    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveFailureBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -33,10 +36,12 @@ class SaveFailureBanner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry)
-        self._autosaver = autosaver
+        self.hide()
+
+    def watch(self, autosaver: "Autosaver") -> None:
+        """Follows `autosaver` (the notes editor's, which exists once the workspace does)."""
         autosaver.state_changed.connect(self.show_state)
         self.retry.clicked.connect(autosaver.flush)
-        self.hide()
 
     def show_state(self, state: str, detail: str) -> None:
         if state == "failed":

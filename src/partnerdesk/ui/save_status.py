@@ -1,9 +1,12 @@
 """The status-bar label that says whether the meeting notes are saved."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from partnerdesk.ui.autosave import Autosaver
+if TYPE_CHECKING:
+    from partnerdesk.ui.autosave import Autosaver
 
 
 class SaveStatusLabel(QLabel):
@@ -16,7 +19,7 @@ class SaveStatusLabel(QLabel):
         self.setAccessibleName(self.tr("Notes save status"))
         self._failed = False
 
-    def follow(self, autosaver: Autosaver) -> None:
+    def follow(self, autosaver: "Autosaver") -> None:
         autosaver.state_changed.connect(self.show_state)
 
     @property
