@@ -54,7 +54,7 @@ def snapshot(store: Store) -> dict[str, Any]:
         "needs": [n for pid in partner_ids for n in store.needs.for_partner(pid)],
         "initiatives": [i for pid in partner_ids for i in store.initiatives.for_partner(pid)],
         "offers": store.offers.all(),
-        "tags": store.partners.all_tags(),
+        "tags": store.partner_list.tag_names(),
     }
 
 

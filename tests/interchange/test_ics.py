@@ -12,8 +12,8 @@ from partnerdesk.domain.calendar_export import CalendarCommitment, CalendarRows
 from partnerdesk.domain.enums import CommitmentStatus, Direction, MeetingMode
 from partnerdesk.domain.models import Commitment, Meeting, Partner, Person
 from partnerdesk.interchange.ics import PRODUCT_ID, build_calendar, export_ics
-from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.store import Store
 from tests.conftest import TODAY
 

@@ -29,8 +29,8 @@ from partnerdesk.domain.models import (
     Partner,
     Person,
 )
-from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.repositories.brief import BriefQueries
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import MeetingRow
 from partnerdesk.store.store import Store
 from tests.conftest import TODAY

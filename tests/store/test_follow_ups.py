@@ -10,7 +10,7 @@ from partnerdesk.domain.enums import CommitmentStatus, Direction, InitiativeStat
 from partnerdesk.domain.errors import ValidationError
 from partnerdesk.domain.follow_ups import FollowUp, FollowUpKind, FollowUpState, FollowUpStatus
 from partnerdesk.domain.models import Commitment, Initiative, Meeting, Partner
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.repositories.follow_ups import FollowUpQueries
 from partnerdesk.store.store import Store
 from tests.conftest import TODAY

@@ -156,7 +156,7 @@ def test_tags_settings_and_marks_match_by_name_or_key(store: Store) -> None:
     counts = store.notebook_import.apply(rows, dry_run=False)
     assert counts.created["tags"] == 1
     assert counts.updated["tags"] == 1
-    assert store.partners.all_tags() == ["finance", "new"]
+    assert store.partner_list.tag_names() == ["finance", "new"]
     assert store.settings.get("going_cold_days") == 45
     assert len(store.settings.all()) == 1
 

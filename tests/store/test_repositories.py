@@ -84,7 +84,7 @@ def test_update_changes_fields_and_tags(store: Store, partner: Partner) -> None:
     )
     assert store.partners.get(partner.id).stage is PartnerStage.STRATEGIC
     assert updated.tags == ("board",)
-    assert store.partners.all_tags() == ["board"]
+    assert store.partner_list.tag_names() == ["board"]
 
 
 def test_person_round_trip_on_both_sides(store: Store, partner: Partner) -> None:

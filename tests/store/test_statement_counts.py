@@ -84,7 +84,7 @@ def test_the_follow_ups_of_today_take_rounds_that_grow_with_the_logarithm_only(
 def test_the_counter_logs_each_statement_once_and_only_inside_its_block(store: Store) -> None:
     more_partners(store, 2)
     with store.database.statement_counter() as log:
-        store.partners.all_tags()
-    store.partners.all_tags()
+        store.partner_list.tag_names()
+    store.partner_list.tag_names()
     assert log.count == 1
     assert "tags" in log.statements[0]

@@ -5,7 +5,7 @@ import pytest
 from partnerdesk.domain.changes import Change, Entity
 from partnerdesk.domain.email_drafts import DraftKind, EmailTemplate, default_template
 from partnerdesk.domain.errors import ValidationError
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.repositories.templates import TEMPLATES_KEY, TemplateRepository
 from partnerdesk.store.store import Store
 from tests.conftest import TODAY

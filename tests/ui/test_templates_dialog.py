@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from partnerdesk.domain.changes import Change
 from partnerdesk.domain.email_drafts import DraftKind, EmailTemplate, default_template
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.repositories.templates import TemplateRepository
 from partnerdesk.store.store import Store
 from partnerdesk.ui.dialogs.templates_dialog import TemplatesDialog

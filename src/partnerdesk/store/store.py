@@ -11,12 +11,12 @@ from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Counts, TrashItem
 from partnerdesk.store.backups import BackupShelf
-from partnerdesk.store.bulk import bulk_load
 from partnerdesk.store.database import Database
-from partnerdesk.store.repositories.base import Context, Listener, RecordRepository
+from partnerdesk.store.repositories.context import Context, Listener
 
 if TYPE_CHECKING:
     from partnerdesk.store.repositories.agenda import AgendaQueries
+    from partnerdesk.store.repositories.base import RecordRepository
     from partnerdesk.store.repositories.brief import BriefQueries
     from partnerdesk.store.repositories.calendar_export import CalendarExportQueries
     from partnerdesk.store.repositories.commitments import CommitmentRepository
@@ -46,7 +46,7 @@ def _ignore(_change: Change) -> None:
 class Trash:
     """Everything deleted, across all kinds of record, to restore or purge."""
 
-    def __init__(self, repositories: dict[str, RecordRepository]) -> None:  # type: ignore[type-arg]
+    def __init__(self, repositories: "dict[str, RecordRepository]") -> None:  # type: ignore[type-arg]
         self._repositories = repositories
 
     def items(self) -> list[TrashItem]:
@@ -71,7 +71,7 @@ class Trash:
                 self.purge(item.kind, item.id)
         return len(items)
 
-    def _repository(self, kind: str) -> RecordRepository:  # type: ignore[type-arg]
+    def _repository(self, kind: str) -> "RecordRepository":  # type: ignore[type-arg]
         try:
             return self._repositories[kind]
         except KeyError:
@@ -275,6 +275,8 @@ class Store:
 
     def bulk_load(self, batches: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> int:
         """Loads many rows in one transaction (see `store.bulk`); reports a notebook change."""
+        from partnerdesk.store.bulk import bulk_load
+
         written = bulk_load(self.database, batches)
         self._context.notify(Change(Entity.NOTEBOOK, Action.UPDATED))
         return written

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from partnerdesk.domain.agenda import week_of
 from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.store.store import Store
 from partnerdesk.ui.background import BackgroundJob, start
@@ -124,6 +123,8 @@ class BriefCommands:
 
     def week_briefs(self, path: Path | None = None) -> BackgroundJob | None:
         """One PDF, one page per partner met this week; written off the GUI thread."""
+        from partnerdesk.domain.agenda import week_of
+
         monday, sunday = week_of(self._today())
         partner_ids = self._store.briefs.partners_met_between(monday, sunday)
         if not partner_ids:

@@ -24,11 +24,7 @@ from partnerdesk.ui.actions import Actions
 from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.backup_commands import BackupCommands
 from partnerdesk.ui.brief_commands import BriefCommands
-from partnerdesk.ui.calendar_pane import CalendarPane
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.dialogs.preferences_dialog import PreferencesDialog
-from partnerdesk.ui.dialogs.trash_dialog import TrashDialog
-from partnerdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
 from partnerdesk.ui.export_commands import ExportCommands
 from partnerdesk.ui.import_commands import ImportCommands, connect_interchange_actions
 from partnerdesk.ui.matching_commands import MatchingCommands
@@ -37,10 +33,11 @@ from partnerdesk.ui.partner_commands import PartnerCommands
 from partnerdesk.ui.partner_list_pane import PartnerListPane
 from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
-from partnerdesk.ui.today_view import TodayView
 
 if TYPE_CHECKING:
+    from partnerdesk.ui.calendar_pane import CalendarPane
     from partnerdesk.ui.search_palette import SearchPalette
+    from partnerdesk.ui.today_view import TodayView
     from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
 
 RECENT_KEY = "notebooks/recent"
@@ -83,6 +80,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._workspace: PartnerWorkspace | None = None
         self._search_palette: SearchPalette | None = None
+        self._today_view: TodayView | None = None
+        self._calendar: CalendarPane | None = None
         self.undo_stack = QUndoStack(self)
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
@@ -93,13 +92,15 @@ class MainWindow(QMainWindow):
         self.matching_commands = MatchingCommands(store, bus, self.undo_stack, self, today)
 
         self.partner_list = PartnerListPane(store, bus, self)
-        self.today_view = TodayView(store, bus, today=today, parent=self)
-        self.calendar = CalendarPane(store, bus, self, today=today)
+        # The first frame shows the partner list; Today and the calendar are built right
+        # after it (see `complete`), and blank stand-ins keep their places until then.
+        self._today_stand_in = QWidget(self)
+        self._calendar_stand_in = QWidget(self)
         self.middle = QStackedWidget(self)
-        self.middle.addWidget(self.today_view)
+        self.middle.addWidget(self._today_stand_in)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.partner_list, self.middle, self.calendar):
+        for pane in (self.partner_list, self.middle, self._calendar_stand_in):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
@@ -116,22 +117,48 @@ class MainWindow(QMainWindow):
         self._fill_recent(build_menus(self.menuBar(), self.menu_actions))
         self._connect()
         bus.changed.connect(self._on_partner_trashed)
-        self.menu_actions.trash.triggered.connect(lambda: TrashDialog(store, bus, self).exec())
+        self.menu_actions.trash.triggered.connect(lambda: menu_dialogs.show_trash(store, bus, self))
         self._restore_layout()
         self._show_partner(None)
-        # Start-up: the partner list first; Today and the calendar load once it is painted.
-        self.today_view.hold_loading()
-        self.calendar.hold_loading()
-        AfterFirstPaint(self, self._release_side_panes)
+        AfterFirstPaint(self, self._after_first_frame)
 
-    def _release_side_panes(self) -> None:
-        self.today_view.release_loading()
-        self.calendar.release_loading()
-        # Built on a later turn, so Today's first load is not kept waiting for it, and
-        # before the user is likely to pick a partner, so that pick is not kept waiting.
-        QTimer.singleShot(0, self.complete)
+    def _after_first_frame(self) -> None:
+        _ = self.today_view, self.calendar
+        # The rest on a later turn, so that Today's first load is not kept waiting for it,
+        # and before the user is likely to pick a partner, so that the pick is not either.
+        QTimer.singleShot(0, self, self.complete)
 
-    # -- built on first use ------------------------------------------------------------------
+    # -- built after the first frame, or on first use -----------------------------------------
+
+    @property
+    def today_view(self) -> "TodayView":
+        if self._today_view is None:
+            from partnerdesk.ui.today_view import TodayView
+
+            view = TodayView(self.store, self._bus, today=self._today, parent=self)
+            view.open_requested.connect(self.open_target)
+            self.middle.insertWidget(0, view)
+            if self.middle.currentWidget() is self._today_stand_in:
+                self.middle.setCurrentWidget(view)
+            self.middle.removeWidget(self._today_stand_in)
+            self._today_stand_in.deleteLater()
+            self._today_view = view
+        return self._today_view
+
+    @property
+    def calendar(self) -> "CalendarPane":
+        if self._calendar is None:
+            from partnerdesk.ui.calendar_pane import CalendarPane
+
+            pane = CalendarPane(self.store, self._bus, self, today=self._today)
+            pane.open_requested.connect(self.open_target)
+            self.splitter.replaceWidget(self.splitter.indexOf(self._calendar_stand_in), pane)
+            self._calendar_stand_in.deleteLater()
+            pane.setVisible(self.menu_actions.toggle_calendar.isChecked())
+            if self._workspace is not None:
+                pane.set_partner(self._workspace.partner_id)
+            self._calendar = pane
+        return self._calendar
 
     @property
     def search_palette(self) -> "SearchPalette":
@@ -153,10 +180,11 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """Builds what start-up left for after the first frame (done once; later calls
         return at once). Each part is also built on its first use, whichever comes first."""
-        _ = self.workspace, self.search_palette
+        _ = self.today_view, self.calendar, self.workspace, self.search_palette
 
     def is_complete(self) -> bool:
-        return self._workspace is not None and self._search_palette is not None
+        parts = (self._today_view, self._calendar, self._workspace, self._search_palette)
+        return all(part is not None for part in parts)
 
     def _new_workspace(self) -> "PartnerWorkspace":
         # Loaded here, not at start: the workspace's modules and widgets are most of the
@@ -198,11 +226,11 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.partner_list.focus_filter)
         a.search_everything.triggered.connect(lambda: self.search_palette.open_palette())
         a.show_today.triggered.connect(self.show_today)
-        a.toggle_calendar.toggled.connect(self.calendar.setVisible)
+        a.toggle_calendar.toggled.connect(lambda shown: self.calendar.setVisible(shown))
         a.email_templates.triggered.connect(
             lambda: menu_dialogs.show_email_templates(self.store, self)
         )
-        a.preferences.triggered.connect(lambda: PreferencesDialog(self._settings, self).exec())
+        a.preferences.triggered.connect(lambda: menu_dialogs.show_preferences(self._settings, self))
         a.our_promises.triggered.connect(
             lambda: menu_dialogs.show_our_promises(self.store, self._today, self)
         )
@@ -215,15 +243,13 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self._on_new_meeting)
         a.new_commitment.triggered.connect(self._on_new_commitment)
         a.shortcuts.triggered.connect(lambda: menu_dialogs.show_shortcuts(a.all(), self))
-        a.user_guide.triggered.connect(lambda: UserGuideDialog(self).exec())
+        a.user_guide.triggered.connect(lambda: menu_dialogs.show_user_guide(self))
         a.about.triggered.connect(
             lambda: menu_dialogs.show_about(self.store.path, self.store.backups.folder, self)
         )
         for action in a.all():
             self.addAction(action)
         self.partner_list.partner_selected.connect(self._show_partner)
-        self.today_view.open_requested.connect(self.open_target)
-        self.calendar.open_requested.connect(self.open_target)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -237,9 +263,10 @@ class MainWindow(QMainWindow):
     def _show_partner(self, partner_id: int | None) -> None:
         if partner_id is not None or self._workspace is not None:
             self.workspace.set_partner(partner_id)
-        self.calendar.set_partner(partner_id)
+        if self._calendar is not None:
+            self._calendar.set_partner(partner_id)
         if partner_id is None:
-            self.middle.setCurrentWidget(self.today_view)
+            self.middle.setCurrentWidget(self._today_view or self._today_stand_in)
         else:
             self.middle.setCurrentWidget(self.workspace)
         has_partner = partner_id is not None

@@ -270,7 +270,7 @@ class PartnerListPane(QWidget):
 
     def _fill_tags(self) -> None:
         current = self._tag_box.currentData()
-        tags = self._store.partners.all_tags()
+        tags = self._store.partner_list.tag_names()
         self._tag_box.blockSignals(True)
         while self._tag_box.count() > 1:
             self._tag_box.removeItem(1)

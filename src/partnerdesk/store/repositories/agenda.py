@@ -38,7 +38,7 @@ from partnerdesk.domain.agenda import (
 )
 from partnerdesk.domain.enums import CommitmentStatus, Direction, InitiativeStatus, MeetingMode
 from partnerdesk.domain.meeting_balance import FACE_TO_FACE, no_face_to_face_cutoff
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import (
     CommitmentRow,
     InitiativeRow,

@@ -1,8 +1,8 @@
 """The shared mechanics of a repository: sessions, row-to-record mapping, Trash, change reports."""
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
@@ -13,13 +13,12 @@ from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Record, TrashItem
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from partnerdesk.domain.validation import check_storable
-from partnerdesk.store.database import Database
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import Base
 
 RecordT = TypeVar("RecordT", bound=Record)
 RowT = TypeVar("RowT", bound=Base)
 
-Listener = Callable[[Change], None]
 IDENTITY_FIELDS = frozenset({"id", "uuid", "created_at", "updated_at", "deleted_at"})
 # What the "not found" messages call each kind of record, marked for translation.
 ENTITY_NOUNS = (
@@ -31,18 +30,6 @@ ENTITY_NOUNS = (
     QT_TRANSLATE_NOOP("Entity", "offer"),
     QT_TRANSLATE_NOOP("Entity", "initiative"),
 )
-
-
-class Context:
-    """What every repository shares: the database, the change listener and the clock."""
-
-    def __init__(self, database: Database, listener: Listener, today: Callable[[], date]) -> None:
-        self.database = database
-        self.listener = listener
-        self.today = today
-
-    def notify(self, change: Change) -> None:
-        self.listener(change)
 
 
 class RecordRepository(Generic[RecordT, RowT]):

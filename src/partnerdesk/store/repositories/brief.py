@@ -7,8 +7,8 @@ from sqlalchemy import case, func, select
 
 from partnerdesk.domain.agenda import local_day, local_start_utc
 from partnerdesk.domain.enums import InitiativeStatus, MeetingMode, NeedStatus
-from partnerdesk.store.repositories.base import Context
 from partnerdesk.store.repositories.commitments import CommitmentRepository
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.repositories.initiatives import InitiativeRepository
 from partnerdesk.store.repositories.meetings import MeetingRepository
 from partnerdesk.store.repositories.needs import NeedRepository

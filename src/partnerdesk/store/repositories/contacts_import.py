@@ -28,7 +28,7 @@ from partnerdesk.domain.contact_import import (
 )
 from partnerdesk.domain.interchange import Progress, no_progress
 from partnerdesk.domain.models import Person
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import Base, PartnerRow, PersonRow, new_uuid
 
 # Rows per executemany and per IN (...) list: well under SQLite's limit of bound variables.

@@ -31,7 +31,7 @@ from partnerdesk.domain.follow_ups import (
     TheirCommitmentFact,
     follow_ups_due,
 )
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import (
     CommitmentRow,
     FollowUpStateRow,

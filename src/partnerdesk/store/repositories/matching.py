@@ -31,7 +31,7 @@ from partnerdesk.domain.matching import (
 )
 from partnerdesk.domain.models import Need, Offer
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import NeedRow, OfferRow, PartnerRow
 
 _OFFER_COLUMNS = (

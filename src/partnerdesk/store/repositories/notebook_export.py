@@ -24,7 +24,7 @@ from sqlalchemy.types import NullType
 
 from partnerdesk.domain.meeting_notes import NotesMeeting, PartnerNotes
 from partnerdesk.store.portable import PortableRow, references, translate_follow_up_key
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.types import UTCDateTime
 
 PARTNERS_PER_CHUNK = 500

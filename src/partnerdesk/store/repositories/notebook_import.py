@@ -43,7 +43,7 @@ from partnerdesk.store.portable import (
     references,
     translate_follow_up_key,
 )
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.types import UTCDateTime
 
 # Ids per IN (...) list: well under SQLite's limit on bound variables.

@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from partnerdesk.domain.enums import CommitmentStatus
+from partnerdesk.domain.enums import CommitmentStatus, PartnerKind, PartnerStage
 from partnerdesk.domain.partner_list import (
     PAGE_SIZE,
     STAGE_ORDER,
@@ -33,20 +33,17 @@ from partnerdesk.domain.partner_list import (
     PartnerSort,
 )
 from partnerdesk.domain.validation import is_storable
-from partnerdesk.store.repositories.base import Context
-from partnerdesk.store.schema import CommitmentRow, MeetingRow, PartnerRow, PartnerTagRow, TagRow
+from partnerdesk.store import list_tables
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.types import UTCDateTime
 
-# Core tables and columns, not the ORM classes: the list's statements then compile without
-# the ORM (no mappers configured, no ORM compile state), which keeps the first page, the first
-# thing the window shows, quick to fetch.
-_PARTNERS = PartnerRow.__table__
-_TAGS = TagRow.__table__
-_partner = PartnerRow.__table__.c
-_meeting = MeetingRow.__table__.c
-_commitment = CommitmentRow.__table__.c
-_partner_tag = PartnerTagRow.__table__.c
-_tag = TagRow.__table__.c
+_PARTNERS = list_tables.PARTNERS
+_TAGS = list_tables.TAGS
+_partner = _PARTNERS.c
+_meeting = list_tables.MEETINGS.c
+_commitment = list_tables.COMMITMENTS.c
+_partner_tag = list_tables.PARTNER_TAGS.c
+_tag = _TAGS.c
 
 # Stands for "never met" in the last-contact order, so such partners sort before any date.
 NEVER = datetime(1, 1, 1, tzinfo=UTC)
@@ -118,6 +115,11 @@ class PartnerListQueries:
             ids = list(session.scalars(statement))
             rows = self._rows_by_id(session, ids, clock)
         return [rows[partner_id] for partner_id in ids if partner_id in rows]
+
+    def tag_names(self) -> list[str]:
+        """Every tag, by name, for the list's tag filter."""
+        with self._db.session() as session:
+            return list(session.scalars(select(_tag.name).order_by(_tag.name)))
 
     def count(self, query: PartnerListQuery) -> int:
         statement = select(func.count()).select_from(_PARTNERS).where(*self._where(query))
@@ -224,8 +226,8 @@ class PartnerListQueries:
                 rows[partner_id] = PartnerListRow(
                     id=partner_id,
                     name=name,
-                    kind=kind,
-                    stage=stage,
+                    kind=PartnerKind(kind),
+                    stage=PartnerStage(stage),
                     last_contact=last_at.astimezone().date() if last_at else None,
                     open_commitments=int(open_count),
                     overdue=int(overdue),

@@ -87,10 +87,6 @@ class PartnerRepository(RecordRepository[Partner, PartnerRow]):
             )
         return self._to_record(matches[0])
 
-    def all_tags(self) -> list[str]:
-        with self._db.session() as session:
-            return list(session.scalars(select(TagRow.name).order_by(TagRow.name)))
-
     def get_by_uuid(self, uuid: str) -> Partner:
         with self._db.session() as session:
             row = session.scalar(select(PartnerRow).where(PartnerRow.uuid == uuid))

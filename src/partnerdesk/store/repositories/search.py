@@ -36,7 +36,7 @@ from partnerdesk.domain.search import (
     readable_snippet,
 )
 from partnerdesk.domain.search_query import match_expression
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.search_schema import INDEXED_TABLES, IndexedTable, rebuild_statement
 
 # How many of the newest matches of one kind are ranked by bm25: past a few hundred, the

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.validation import check_storable
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import SettingRow
 
 

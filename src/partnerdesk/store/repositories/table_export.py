@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 
 from partnerdesk.domain.models import Commitment, Partner, Person
 from partnerdesk.domain.table_export import CommitmentLine, PartnerLine, PersonLine
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import CommitmentRow, PartnerRow, PartnerTagRow, PersonRow, TagRow
 
 

@@ -12,7 +12,7 @@ from partnerdesk.domain.email_drafts import (
     validate_email_template,
 )
 from partnerdesk.domain.validation import check_storable
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import SettingRow
 
 TEMPLATES_KEY = "email_templates"

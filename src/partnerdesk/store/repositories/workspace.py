@@ -20,7 +20,7 @@ from partnerdesk.domain.enums import MeetingMode
 from partnerdesk.domain.errors import NotFound
 from partnerdesk.domain.models import Partner
 from partnerdesk.domain.partner_header import PartnerHeaderFacts, PromiseOutcome
-from partnerdesk.store.repositories.base import Context
+from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import (
     CommitmentRow,
     MeetingRow,
