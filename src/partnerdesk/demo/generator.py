@@ -10,6 +10,7 @@ from random import Random
 from typing import Any, TypeVar
 
 from partnerdesk.demo import vocabulary as vocab
+from partnerdesk.domain.counts import Counts
 from partnerdesk.domain.enums import (
     CommitmentEventKind,
     CommitmentStatus,
@@ -25,7 +26,6 @@ from partnerdesk.domain.enums import (
     Side,
 )
 from partnerdesk.domain.errors import ValidationError
-from partnerdesk.domain.models import Counts
 from partnerdesk.store.store import Store
 
 MAX_PARTNERS = 200_000

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from partnerdesk.domain.models import Counts
+from partnerdesk.domain.counts import Counts
 
 BACKUP_SUFFIX = ".sqlite"
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"

@@ -7,6 +7,8 @@ the store; every other field is the user's.
 from dataclasses import dataclass
 from datetime import date, datetime
 
+# Its own module, so that what needs only the counts (backups, checks) loads only them.
+from partnerdesk.domain.counts import Counts as Counts
 from partnerdesk.domain.enums import (
     CommitmentEventKind,
     CommitmentStatus,
@@ -184,16 +186,3 @@ class TrashItem:
     id: int
     label: str
     deleted_at: datetime
-
-
-@dataclass(frozen=True)
-class Counts:
-    """How much a notebook holds (not counting the Trash)."""
-
-    partners: int = 0
-    people: int = 0
-    meetings: int = 0
-    commitments: int = 0
-    needs: int = 0
-    offers: int = 0
-    initiatives: int = 0

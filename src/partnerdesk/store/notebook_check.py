@@ -5,8 +5,8 @@ from contextlib import closing
 from pathlib import Path
 
 from partnerdesk.domain.backups import NotebookHealth
+from partnerdesk.domain.counts import Counts
 from partnerdesk.domain.errors import PartnerDeskError
-from partnerdesk.domain.models import Counts
 from partnerdesk.store.database import inspect_notebook
 
 # Counted as the store counts them: what is not in the Trash.

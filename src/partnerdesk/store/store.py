@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.errors import NotFound
-from partnerdesk.domain.models import Counts, TrashItem
 from partnerdesk.store.backups import BackupShelf
 from partnerdesk.store.database import Database
 from partnerdesk.store.repositories.context import Context, Listener
 
 if TYPE_CHECKING:
+    from partnerdesk.domain.models import Counts, TrashItem
     from partnerdesk.store.repositories.agenda import AgendaQueries
     from partnerdesk.store.repositories.base import RecordRepository
     from partnerdesk.store.repositories.brief import BriefQueries
@@ -49,7 +49,7 @@ class Trash:
     def __init__(self, repositories: "dict[str, RecordRepository]") -> None:  # type: ignore[type-arg]
         self._repositories = repositories
 
-    def items(self) -> list[TrashItem]:
+    def items(self) -> "list[TrashItem]":
         items = [item for repo in self._repositories.values() for item in repo.trash()]
         return sorted(items, key=lambda item: item.deleted_at, reverse=True)
 
@@ -262,7 +262,9 @@ class Store:
     def path(self) -> Path:
         return self.database.path
 
-    def counts(self) -> Counts:
+    def counts(self) -> "Counts":
+        from partnerdesk.domain.counts import Counts
+
         return Counts(
             partners=self.partners.count(),
             people=self.people.count(),

@@ -1,13 +1,17 @@
 """New, edit and delete partner: the Partner menu's commands."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.domain.changes import Entity
 from partnerdesk.domain.errors import NotFound
-from partnerdesk.domain.models import Partner
 from partnerdesk.store.store import Store
 from partnerdesk.ui.undo import trash_with_undo
+
+if TYPE_CHECKING:
+    from partnerdesk.domain.models import Partner
 
 
 class PartnerCommands:
@@ -16,7 +20,7 @@ class PartnerCommands:
         self._undo_stack = undo_stack
         self._parent = parent
 
-    def create(self) -> Partner | None:
+    def create(self) -> "Partner | None":
         from partnerdesk.ui.dialogs.partner_dialog import PartnerDialog
 
         dialog = PartnerDialog(
@@ -25,7 +29,7 @@ class PartnerCommands:
         dialog.exec()
         return dialog.saved
 
-    def edit(self, partner_id: int) -> Partner | None:
+    def edit(self, partner_id: int) -> "Partner | None":
         try:
             partner = self._store.partners.get(partner_id)
         except NotFound:
