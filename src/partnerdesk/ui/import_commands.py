@@ -19,11 +19,9 @@ from partnerdesk.domain.errors import PartnerDeskError
 from partnerdesk.domain.interchange import ImportReport
 from partnerdesk.interchange.formats import FORMATS, importer
 from partnerdesk.store.store import Store
-from partnerdesk.ui.actions import Actions
 from partnerdesk.ui.background import BackgroundJob, start
 from partnerdesk.ui.dialogs.job_progress_dialog import JobProgressDialog
 from partnerdesk.ui.domain_text import error_text
-from partnerdesk.ui.export_commands import ExportCommands
 
 MAPPING_DIALOG = "partnerdesk.ui.dialogs.csv_mapping_dialog"
 
@@ -214,25 +212,6 @@ class ImportCommands:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.mapping()
-
-
-def connect_interchange_actions(
-    actions: Actions, imports: ImportCommands, exports: ExportCommands
-) -> None:
-    """File ▸ Import and File ▸ Export (besides the calendar), each entry to its format."""
-    for action, name in (
-        (actions.import_json, "json"),
-        (actions.import_csv, "csv"),
-        (actions.import_vcard, "vcard"),
-    ):
-        action.triggered.connect(lambda _checked=False, n=name: imports.import_file(n))
-    for action, name in (
-        (actions.export_json, "json"),
-        (actions.export_csv, "csv"),
-        (actions.export_vcard, "vcard"),
-        (actions.export_markdown, "markdown"),
-    ):
-        action.triggered.connect(lambda _checked=False, n=name: exports.export(n))
 
 
 def path_name(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -23,10 +24,7 @@ from partnerdesk.ui import menu_dialogs
 from partnerdesk.ui.actions import Actions
 from partnerdesk.ui.after_first_paint import AfterFirstPaint
 from partnerdesk.ui.backup_commands import BackupCommands
-from partnerdesk.ui.brief_commands import BriefCommands
 from partnerdesk.ui.change_bus import ChangeBus
-from partnerdesk.ui.export_commands import ExportCommands
-from partnerdesk.ui.import_commands import ImportCommands, connect_interchange_actions
 from partnerdesk.ui.matching_commands import MatchingCommands
 from partnerdesk.ui.menus import add_meeting_actions, build_menus
 from partnerdesk.ui.partner_commands import PartnerCommands
@@ -35,7 +33,10 @@ from partnerdesk.ui.save_failure_banner import SaveFailureBanner, banner_above
 from partnerdesk.ui.save_status import SaveStatusLabel
 
 if TYPE_CHECKING:
+    from partnerdesk.ui.brief_commands import BriefCommands
     from partnerdesk.ui.calendar_pane import CalendarPane
+    from partnerdesk.ui.export_commands import ExportCommands
+    from partnerdesk.ui.import_commands import ImportCommands
     from partnerdesk.ui.search_palette import SearchPalette
     from partnerdesk.ui.today_view import TodayView
     from partnerdesk.ui.workspace.partner_workspace import PartnerWorkspace
@@ -85,9 +86,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.menu_actions = Actions(self)
         self.partner_commands = PartnerCommands(store, self.undo_stack, self)
-        self.export_commands = ExportCommands(store, self)
-        self.import_commands = ImportCommands(store, self, self.flush)
-        self.brief_commands = BriefCommands(store, self, today)
         self.backup_commands = BackupCommands(store.backups, self)
         self.matching_commands = MatchingCommands(store, bus, self.undo_stack, self, today)
 
@@ -127,6 +125,26 @@ class MainWindow(QMainWindow):
         # The rest on a later turn, so that Today's first load is not kept waiting for it,
         # and before the user is likely to pick a partner, so that the pick is not either.
         QTimer.singleShot(0, self, self.complete)
+
+    # -- commands, loaded when first used -----------------------------------------------------
+
+    @cached_property
+    def export_commands(self) -> "ExportCommands":
+        from partnerdesk.ui.export_commands import ExportCommands
+
+        return ExportCommands(self.store, self)
+
+    @cached_property
+    def import_commands(self) -> "ImportCommands":
+        from partnerdesk.ui.import_commands import ImportCommands
+
+        return ImportCommands(self.store, self, self.flush)
+
+    @cached_property
+    def brief_commands(self) -> "BriefCommands":
+        from partnerdesk.ui.brief_commands import BriefCommands
+
+        return BriefCommands(self.store, self, self._today)
 
     # -- built after the first frame, or on first use -----------------------------------------
 
@@ -213,7 +231,21 @@ class MainWindow(QMainWindow):
         a.week_briefs.triggered.connect(lambda: self.brief_commands.week_briefs())
         a.export_calendar.triggered.connect(lambda: self.export_commands.export_calendar())
         a.backups.triggered.connect(lambda: self.backup_commands.show_dialog())
-        connect_interchange_actions(a, self.import_commands, self.export_commands)
+        for action, name in (
+            (a.import_json, "json"),
+            (a.import_csv, "csv"),
+            (a.import_vcard, "vcard"),
+        ):
+            action.triggered.connect(
+                lambda _checked=False, n=name: self.import_commands.import_file(n)
+            )
+        for action, name in (
+            (a.export_json, "json"),
+            (a.export_csv, "csv"),
+            (a.export_vcard, "vcard"),
+            (a.export_markdown, "markdown"),
+        ):
+            action.triggered.connect(lambda _checked=False, n=name: self.export_commands.export(n))
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
