@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.domain.partner_list import PAGE_SIZE
 from partnerdesk.store.store import Store
 from partnerdesk.ui.change_bus import ChangeBus
 from partnerdesk.ui.main_window import MainWindow
@@ -25,7 +26,7 @@ def test_the_partner_list_opens_with_as_many_statements_for_300_partners_as_for_
     more_partners(store, 300)
     with store.database.statement_counter() as big:
         second = PartnerListModel(store, bus)
-    assert second.rowCount() == 200
+    assert second.rowCount() == PAGE_SIZE
     assert big.count == small.count <= 2
 
 

@@ -36,6 +36,7 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
 
     # Built on first use: the statements behind `for_partner`.
     _by_partner: tuple[Select[Any], Select[Any]] | None = None
+    _balance: Select[Any] | None = None
 
     def _validate(self, record: Meeting) -> Meeting:
         if record.starts_at.tzinfo is None:
@@ -106,27 +107,16 @@ class MeetingRepository(RecordRepository[Meeting, MeetingRow]):
         """The partner's meeting balance today: one aggregate query over its meetings.
 
         Reads the partner's meetings through the meetings(partner_id, starts_at) index.
+        The statement is built once: the header asks on each selection of a partner.
         """
         today = self._context.today()
         start, until = balance_window(today)
-        recent = (MeetingRow.starts_at >= start) & MeetingRow.mode.not_in(sorted(NOT_MEETINGS))
-        in_person = MeetingRow.mode == FACE_TO_FACE
-
-        def count(condition: Any) -> Any:
-            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-        query = select(
-            count(recent),
-            count(recent & in_person),
-            count(recent & MeetingRow.at_partner_premises.is_(True)),
-            type_coerce(func.max(case((in_person, MeetingRow.starts_at))), UTCDateTime()),
-        ).where(
-            MeetingRow.partner_id == partner_id,
-            MeetingRow.deleted_at.is_(None),
-            MeetingRow.starts_at < until,
-        )
+        if self._balance is None:
+            self._balance = _balance_statement()
+        parameters = {"partner_id": partner_id, "start": start, "until": until}
         with self._db.session() as session:
-            meetings, in_person_count, at_premises, last = session.execute(query).one()
+            row = session.connection().execute(self._balance, parameters).one()
+        meetings, in_person_count, at_premises, last = row
         tally = MeetingTally(
             meetings=int(meetings),
             in_person=int(in_person_count),
@@ -184,3 +174,29 @@ def _meetings_of_partner() -> tuple[Select[Any], Select[Any]]:
         select(*pairs).join(MeetingRow, MeetingRow.id == MeetingAttendeeRow.meeting_id).where(*live)
     )
     return meetings, attendees
+
+
+def _balance_statement() -> Select[Any]:
+    """The tally behind a meeting balance, for `:partner_id` between `:start` and `:until`.
+
+    Core columns, so that it compiles (once, then from the cache) without the ORM.
+    """
+    meeting = MeetingRow.__table__.c
+    recent = (meeting.starts_at >= bindparam("start", type_=UTCDateTime())) & meeting.mode.not_in(
+        sorted(NOT_MEETINGS)
+    )
+    in_person = meeting.mode == FACE_TO_FACE
+
+    def count(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    return select(
+        count(recent),
+        count(recent & in_person),
+        count(recent & meeting.at_partner_premises.is_(True)),
+        type_coerce(func.max(case((in_person, meeting.starts_at))), UTCDateTime()),
+    ).where(
+        meeting.partner_id == bindparam("partner_id"),
+        meeting.deleted_at.is_(None),
+        meeting.starts_at < bindparam("until", type_=UTCDateTime()),
+    )
