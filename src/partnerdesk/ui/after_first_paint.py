@@ -32,14 +32,14 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._queue_behind_the_frame)
+            QTimer.singleShot(0, self, self._queue_behind_the_frame)
         return False
 
     def _queue_behind_the_frame(self) -> None:
         # The window's own paint event comes first in the pass that paints its children:
         # one more turn lets whatever that pass queued (the list fetching its next rows, a
         # second update) go ahead of the callback's work.
-        QTimer.singleShot(0, self._fire)
+        QTimer.singleShot(0, self, self._fire)
 
     def _fire(self) -> None:
         callback = self._callback()
