@@ -21,11 +21,12 @@ never shows in a search, FTS5's 'rebuild' re-reads the same live rows, and its
 'integrity-check' compares the index against the very rows it should hold. An update that
 changes no indexed text (a status, a date) does not touch the index.
 
-The tokenizer folds case and diacritics ("jose" finds "José"), and prefix indexes for two
-and three characters keep prefix queries on short prefixes fast while typing.
+The tokenizer folds case and diacritics ("jose" finds "José"), and prefix indexes for two,
+three and four characters keep prefix queries on short prefixes fast while typing.
 
-Migration 0005 creates these objects with a frozen copy of these statements; a schema
-test checks the two stay identical. A later migration that rebuilds one of the indexed
+Migration 0005 creates these objects with a frozen copy of these statements (0006 makes
+the FTS5 tables again with the four-character prefix); a schema test checks that a
+migrated notebook and a new one hold the same. A later migration that rebuilds one of the indexed
 tables (Alembic's batch mode copies and renames it) must drop these objects first and
 create them again afterwards, since SQLite drops a table's triggers with it and refuses
 to rename a table while a view refers to a missing one.
@@ -80,7 +81,7 @@ INDEXED_TABLES = (
 )
 
 TOKENIZER = "unicode61 remove_diacritics 2"
-PREFIXES = "2 3"
+PREFIXES = "2 3 4"
 
 
 def create_statements(indexed: IndexedTable) -> list[str]:
