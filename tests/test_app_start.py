@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from partnerdesk.domain.models import Partner
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
 
@@ -45,3 +46,49 @@ def test_opening_a_current_notebook_loads_no_optional_module(paths: AppPaths) ->
         timeout=120,
     )
     assert result.stdout.strip() == ""
+
+
+# Not needed for the first frame (the partner list): loaded right after it, or when used.
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "rapidfuzz",
+    "partnerdesk.store.schema",
+    "partnerdesk.domain.models",
+    "partnerdesk.ui.today_view",
+    "partnerdesk.ui.calendar_pane",
+    "partnerdesk.ui.workspace.partner_workspace",
+    "partnerdesk.ui.search_palette",
+    "partnerdesk.ui.import_commands",
+)
+
+FIRST_FRAME_PROBE = """
+import sys
+from pathlib import Path
+import partnerdesk.store.store
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from partnerdesk.app import open_main_window
+window = open_main_window(Path(sys.argv[1]), complete=False)
+loaded = sorted(name for name in sys.argv[2:] if name in sys.modules)
+rows = window.partner_list.model().rowCount()
+for _ in range(50):
+    app.processEvents()
+print(rows, window.is_complete(), " ".join(loaded))
+"""
+
+
+def test_the_first_frame_loads_only_the_partner_list(paths: AppPaths) -> None:
+    paths.ensure_data_dir()
+    store = Store.open(paths.database, paths.backups_dir)
+    store.partners.add(Partner(name="Northwind Bank"))
+    store.close()
+    environment = dict(os.environ, PARTNERDESK_HOME=str(paths.data_dir))
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE, str(paths.database), *NOT_BEFORE_THE_FIRST_FRAME],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
+        timeout=120,
+    )
+    rows, complete, *loaded = result.stdout.split()
+    assert (rows, complete, loaded) == ("1", "True", [])
