@@ -7,7 +7,8 @@ in fresh processes on private copies of it, and prints one table against DESIGN 
   stack floor (`floor.py`), median of several runs of each, taken in turn;
 - selecting a partner until the workspace is on screen (`interact.py`);
 - search as you type against the raw FTS5 query, when search exists;
-- the autosave commit and one brief to PDF (`store_figures.py`);
+- the autosave commit and one brief to PDF (`store_figures.py`, three times: the first
+  brief of a process is one sample each);
 - generating the scale notebook (the cache build), and importing 10,000 CSV rows when
   PartnerDesk has a CSV importer (`import_figure.py`).
 
@@ -34,6 +35,7 @@ from import_figure import importer_present
 
 BENCH_DIR = Path(__file__).resolve().parent
 NOT_BUILT = "n/a (not built)"
+COLD_BRIEF_RUNS = 3
 
 
 def child(script: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -115,11 +117,17 @@ def main() -> int:
         )
         rows += search_rows(window)
         rows += select_rows(window)
-        stored = child(
-            "store_figures.py",
-            str(scale_cache.copy_notebook(cached, scratch / "s.partnerdesk")),
-            str(scratch),
-        )
+        # A cold brief is one sample per process: three processes, and their median.
+        runs = [
+            child(
+                "store_figures.py",
+                str(scale_cache.copy_notebook(cached, scratch / f"s{run}.partnerdesk")),
+                str(scratch),
+            )
+            for run in range(COLD_BRIEF_RUNS)
+        ]
+        stored = dict(runs[0])
+        stored["brief_first"] = statistics.median(run["brief_first"] for run in runs)
         rows += autosave_rows(stored, window)
         rows += brief_rows(stored)
         backup = scale_cache.backup_seconds(cached, scratch / "backup.partnerdesk")
@@ -287,7 +295,7 @@ def brief_rows(stored: dict[str, Any]) -> list[Row]:
     floor = stored["brief_floor"]
     return [
         Row(
-            "one brief to PDF, first (busiest partner, cold)",
+            f"one brief to PDF, first (busiest partner, cold, median of {COLD_BRIEF_RUNS} runs)",
             ms(first),
             f"one-paragraph PDF {ms(floor['p50'])}",
             "≤ 250 ms",
