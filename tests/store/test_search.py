@@ -251,6 +251,24 @@ def test_better_matches_rank_first_within_a_kind(store: Store, northwind: Partne
     ]
 
 
+def test_unranked_the_newest_come_first_and_the_same_records_are_found(
+    store: Store, northwind: Partner
+) -> None:
+    in_title = store.meetings.add(
+        Meeting(partner_id=northwind.id, starts_at=MARCH, title="Robotics lab tour")
+    )
+    in_notes = store.meetings.add(
+        Meeting(partner_id=northwind.id, starts_at=MARCH, notes="We spoke of robotics once.")
+    )
+    ranked = store.search.query("robot")
+    quick = store.search.query("robot", ranked=False)
+    assert [hit.id for hit in ranked] == [in_title.id, in_notes.id]
+    assert [hit.id for hit in quick] == [in_notes.id, in_title.id]
+    assert {(hit.id, hit.title, hit.snippet) for hit in quick} == {
+        (hit.id, hit.title, hit.snippet) for hit in ranked
+    }
+
+
 def test_dates_narrow_meetings_and_commitments_only(store: Store, northwind: Partner) -> None:
     early = store.meetings.add(
         Meeting(partner_id=northwind.id, starts_at=datetime(2026, 1, 10, 12, tzinfo=UTC),

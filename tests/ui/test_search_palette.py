@@ -150,6 +150,36 @@ def test_typing_shows_hits_grouped_and_the_keys_move_between_them(
     assert not palette.isVisible()
 
 
+def test_typing_shows_the_newest_at_once_then_the_best_first_keeping_the_choice(
+    store: Store, acme: Partner, palette: SearchPalette, qtbot: QtBot
+) -> None:
+    in_title = store.meetings.add(
+        Meeting(partner_id=acme.id, starts_at=MARCH, title="Robotics lab tour")
+    )
+    in_notes = store.meetings.add(
+        Meeting(partner_id=acme.id, starts_at=MARCH, notes="We spoke of robotics once.")
+    )
+    palette.set_rank_delay(60_000)  # the pause comes when the test says so
+    palette.open_palette()
+    qtbot.keyClicks(palette.input, "robot")
+    # The keystroke's own results: the newest first, not yet ranked.
+    qtbot.waitUntil(lambda: palette.model.row_of(Entity.MEETING, in_notes.id) is not None)
+    assert palette.search_pending()
+    quick = palette.model.row_of(Entity.MEETING, in_notes.id)
+    assert quick is not None
+    assert quick < palette.model.row_of(Entity.MEETING, in_title.id)  # type: ignore[operator]
+    palette.results.setCurrentIndex(palette.model.index(quick))
+    # Once typing pauses, the best first; the hit the user chose stays chosen.
+    palette.set_rank_delay(0)
+    qtbot.keyClick(palette.input, Qt.Key.Key_End)  # no new text: nothing restarts
+    assert palette.search_pending()
+    qtbot.waitUntil(lambda: not palette.search_pending())
+    best = palette.model.row_of(Entity.MEETING, in_title.id)
+    assert best is not None
+    assert best < palette.model.row_of(Entity.MEETING, in_notes.id)  # type: ignore[operator]
+    assert palette.current_hit().id == in_notes.id  # type: ignore[union-attr]
+
+
 def test_a_click_beside_the_palette_closes_it(
     acme: Partner, palette: SearchPalette, qtbot: QtBot
 ) -> None:

@@ -42,6 +42,9 @@ from partnerdesk.ui.search_hit_delegate import SearchHitDelegate
 # hit costs a snippet while one types.
 RESULT_LIMIT = 30
 ONE_KIND_LIMIT = 50
+# While typing, each keystroke shows the newest matches at once; once typing has paused
+# this long, the results are ranked best first (bm25 costs several times the matching).
+RANK_AFTER_MS = 300
 WIDTH = 760
 # The earliest day a date box offers; a box showing it means "any date".
 ANY_DAY = QDate(1990, 1, 1)
@@ -192,8 +195,13 @@ class SearchPalette(QFrame):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
-        self._search_timer.timeout.connect(self.search_now)
-        self.input.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._on_search_due)
+        self._rank_timer = QTimer(self)
+        self._rank_timer.setSingleShot(True)
+        self._rank_timer.setInterval(RANK_AFTER_MS)
+        self._rank_timer.timeout.connect(self.search_now)
+        self._typing = False
+        self.input.textChanged.connect(self._on_text_changed)
         bus.changed.connect(self._on_store_changed)
         parent.installEventFilter(self)
         application = QApplication.instance()
@@ -231,26 +239,18 @@ class SearchPalette(QFrame):
         self._restore_focus = None
 
     def search_now(self) -> None:
-        """Runs the search for what is typed and the filters chosen; selects the best hit."""
-        self._search_timer.stop()
-        kind = self._chosen_kind()
-        hits = self._store.search.query(
-            self.input.text(),
-            kinds=None if kind is None else [kind],
-            since=self._day(self.since),
-            until=self._day(self.until),
-            limit=RESULT_LIMIT if kind is None else ONE_KIND_LIMIT,
-        )
-        self.model.set_hits(hits)
-        first = self.model.first_hit_row()
-        if first is not None:
-            self.results.setCurrentIndex(self.model.index(first))
-            self.results.scrollToTop()
-        self._update_status()
+        """Runs the search for what is typed and the filters chosen, ranked best first;
+        selects the hit that was selected if it is still found, else the best one."""
+        self._run_search(ranked=True)
+
+    def set_rank_delay(self, milliseconds: int) -> None:
+        """How long typing must pause before the results are ranked (for tests)."""
+        self._rank_timer.setInterval(milliseconds)
 
     def search_pending(self) -> bool:
-        """Typing or a filter changed and the results do not show it yet."""
-        return self._search_timer.isActive()
+        """Typing or a filter changed and the results do not show it yet, or not yet
+        ranked best first."""
+        return self._search_timer.isActive() or self._rank_timer.isActive()
 
     def current_hit(self) -> SearchHit | None:
         index = self.results.currentIndex()
@@ -319,6 +319,38 @@ class SearchPalette(QFrame):
             if button.isChecked():
                 return kind
         return None
+
+    def _on_text_changed(self) -> None:
+        self._typing = True
+        self._search_timer.start()
+        self._rank_timer.start()
+
+    def _on_search_due(self) -> None:
+        self._run_search(ranked=not self._typing)
+
+    def _run_search(self, ranked: bool) -> None:
+        self._search_timer.stop()
+        if ranked:
+            self._rank_timer.stop()
+            self._typing = False
+        chosen = self.current_hit() if ranked else None
+        kind = self._chosen_kind()
+        hits = self._store.search.query(
+            self.input.text(),
+            kinds=None if kind is None else [kind],
+            since=self._day(self.since),
+            until=self._day(self.until),
+            limit=RESULT_LIMIT if kind is None else ONE_KIND_LIMIT,
+            ranked=ranked,
+        )
+        self.model.set_hits(hits)
+        kept = None if chosen is None else self.model.row_of(chosen.kind, chosen.id)
+        row = kept if kept is not None else self.model.first_hit_row()
+        if row is not None:
+            self.results.setCurrentIndex(self.model.index(row))
+            if kept is None:
+                self.results.scrollToTop()
+        self._update_status()
 
     def _on_filter_changed(self) -> None:
         self.clear_dates.setVisible(

@@ -82,6 +82,17 @@ class SearchResultsModel(QAbstractListModel):
         value = self._rows[row] if 0 <= row < len(self._rows) else None
         return value if isinstance(value, SearchHit) else None
 
+    def row_of(self, kind: Entity, record_id: int) -> int | None:
+        """The row of the hit on that record, if it is among the hits."""
+        return next(
+            (
+                row
+                for row, value in enumerate(self._rows)
+                if isinstance(value, SearchHit) and value.kind is kind and value.id == record_id
+            ),
+            None,
+        )
+
     def first_hit_row(self) -> int | None:
         return next((row for row in range(len(self._rows)) if self.hit_at(row)), None)
 
