@@ -11,8 +11,10 @@ the list must scroll to (`select_partner`, as opening from Today or the calendar
 
 Search (only when the notebook has `store.search` and the window a `globalSearch`):
 Ctrl+K, then words typed one key at a time; each keystroke is timed until the result
-list (`searchResults`) has changed and been painted. Beside it, the raw FTS5 query
-(`store.search.raw_match`) for the same text.
+list (`searchResults`) has changed and been painted (the palette shows the newest
+matches at each keystroke and ranks them once typing pauses, after the timing). Beside
+it, the raw FTS5 query (`store.search.raw_match`) for the same text, ranked by bm25 as
+FTS5's own `ORDER BY rank` is, and the store's query in both forms.
 
 Usage: python bench/interact.py NOTEBOOK   (prints one BENCH line of JSON)
 """
@@ -153,6 +155,7 @@ def search_figures(app: Any, window: Any, search: Any) -> dict[str, Any]:
         store_query.append(time.perf_counter() - started)
     figures["search_raw"] = summary_ms(raw)
     figures["search_store"] = summary_ms(store_query)
+    figures.update(quick_search_figures(search, prefixes, build))
 
     window.partner_list.select_partner(None)
     settle(app)
@@ -200,6 +203,24 @@ def search_figures(app: Any, window: Any, search: Any) -> dict[str, Any]:
         figures["search_keystroke"] = summary_ms(keystrokes)
     figures["search_keystrokes_without_change"] = unchanged
     return figures
+
+
+def quick_search_figures(search: Any, prefixes: list[str], build: Any) -> dict[str, Any]:
+    """The unranked form (the newest matches first), where the store has one: what the
+    palette shows at each keystroke before it ranks the results once typing pauses."""
+    try:
+        search.query("bank", limit=1, ranked=False)
+    except TypeError:
+        return {}
+    raw, store_query = [], []
+    for text in prefixes:
+        started = time.perf_counter()
+        search.raw_match(build(text), limit=50, ranked=False)
+        raw.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        search.query(text, limit=50, ranked=False)
+        store_query.append(time.perf_counter() - started)
+    return {"search_raw_quick": summary_ms(raw), "search_store_quick": summary_ms(store_query)}
 
 
 def find_widget(app: Any, kind: type, name: str) -> Any:

@@ -339,7 +339,7 @@ class SearchQueries:
                 hits.extend(described)
             return hits
 
-    def raw_match(self, match_expression: str, limit: int = 50) -> int:
+    def raw_match(self, match_expression: str, limit: int = 50, *, ranked: bool = True) -> int:
         """The bare FTS5 work of a search, as a baseline: how many rows it found.
 
         For each kind, the same MATCH and the same bm25 ranking of the newest candidates
@@ -352,7 +352,7 @@ class SearchQueries:
             cursor = _cursor(session)
             for kind in KINDS.values():
                 params = {"match": match_expression, "candidates": CANDIDATES, "limit": limit}
-                total += len(cursor.execute(_rank_sql(kind), params).fetchall())
+                total += len(cursor.execute(_rank_sql(kind, ranked=ranked), params).fetchall())
         return total
 
     def rebuild(self, progress: Progress | None = None) -> bool:
