@@ -33,19 +33,24 @@ print(" ".join(sorted(name for name in sys.argv[2:] if name in sys.modules)))
 """
 
 
-def test_opening_a_current_notebook_loads_no_optional_module(paths: AppPaths) -> None:
-    paths.ensure_data_dir()
-    Store.open(paths.database, paths.backups_dir).close()
+def run_probe(probe: str, paths: AppPaths, modules: tuple[str, ...]) -> str:
+    """What `probe` prints, run in a fresh interpreter on the notebook, given the modules."""
     environment = dict(os.environ, PARTNERDESK_HOME=str(paths.data_dir))
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(paths.database), *NOT_AT_START],
+        [sys.executable, "-c", probe, str(paths.database), *modules],
         capture_output=True,
         text=True,
         check=True,
         env=environment,
         timeout=120,
     )
-    assert result.stdout.strip() == ""
+    return result.stdout
+
+
+def test_opening_a_current_notebook_loads_no_optional_module(paths: AppPaths) -> None:
+    paths.ensure_data_dir()
+    Store.open(paths.database, paths.backups_dir).close()
+    assert run_probe(PROBE, paths, NOT_AT_START).strip() == ""
 
 
 # Not needed for the first frame (the partner list): loaded right after it, or when used.
@@ -81,14 +86,6 @@ def test_the_first_frame_loads_only_the_partner_list(paths: AppPaths) -> None:
     store = Store.open(paths.database, paths.backups_dir)
     store.partners.add(Partner(name="Northwind Bank"))
     store.close()
-    environment = dict(os.environ, PARTNERDESK_HOME=str(paths.data_dir))
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME_PROBE, str(paths.database), *NOT_BEFORE_THE_FIRST_FRAME],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=environment,
-        timeout=120,
-    )
-    rows, complete, *loaded = result.stdout.split()
+    printed = run_probe(FIRST_FRAME_PROBE, paths, NOT_BEFORE_THE_FIRST_FRAME)
+    rows, complete, *loaded = printed.split()
     assert (rows, complete, loaded) == ("1", "True", [])
