@@ -121,10 +121,23 @@ class MainWindow(QMainWindow):
         AfterFirstPaint(self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
-        _ = self.today_view, self.calendar
-        # The rest on a later turn, so that Today's first load is not kept waiting for it,
-        # and before the user is likely to pick a partner, so that the pick is not either.
-        QTimer.singleShot(0, self, self.complete)
+        self._build_next_part()
+
+    def _build_next_part(self) -> None:
+        """Builds the first part still missing, and comes back on the next turn for the
+        next: keystrokes, the autosave's timer and Today's first load get their turns in
+        between. Today first (it is on screen), the workspace before the user is likely to
+        pick a partner."""
+        for built, build in (
+            (self._today_view, lambda: self.today_view),
+            (self._calendar, lambda: self.calendar),
+            (self._workspace, lambda: self.workspace),
+            (self._search_palette, lambda: self.search_palette),
+        ):
+            if built is None:
+                build()
+                QTimer.singleShot(0, self, self._build_next_part)
+                return
 
     # -- commands, loaded when first used -----------------------------------------------------
 
