@@ -182,7 +182,7 @@ def test_changes_reach_the_panes_on_the_gui_thread(
     qtbot: QtBot, store: Store, bus: ChangeBus, document: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The store reports from the worker thread; the bus hands it over to the GUI thread."""
-    MessageBoxes(monkeypatch, go_ahead=True)
+    boxes = MessageBoxes(monkeypatch, go_ahead=True)
     parent = QMainWindow()
     qtbot.addWidget(parent)
     threads: list[bool] = []
@@ -196,6 +196,8 @@ def test_changes_reach_the_panes_on_the_gui_thread(
     bus.changed.connect(pane.on_change)
     ImportCommands(store, parent).import_file("json", document)
     qtbot.waitUntil(lambda: threads == [True], timeout=WAIT_MS)
+    # The import ends inside the test: its "done" box must not meet a closed window later.
+    qtbot.waitUntil(lambda: "information" in boxes.kinds(), timeout=WAIT_MS)
 
 
 def test_export_json_and_markdown_from_the_window(
