@@ -20,6 +20,7 @@ from partnerdesk.domain.enums import CommitmentStatus, Direction
 from partnerdesk.ui.commitments_calendar import MarkStyle, mark_swatch, style_for_item
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
+from partnerdesk.ui.models.column_headers import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -94,13 +95,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     # -- words -------------------------------------------------------------------------------
 

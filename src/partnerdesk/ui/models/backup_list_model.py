@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from partnerdesk.domain.backups import BackupInfo, BackupKind, describe_size
 from partnerdesk.ui.formatting import format_moment
+from partnerdesk.ui.models.column_headers import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -70,13 +71,7 @@ class BackupListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     # -- words -------------------------------------------------------------------------------
 

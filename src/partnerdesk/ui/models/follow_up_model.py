@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from partnerdesk.domain.follow_ups import NUDGES, FollowUp, FollowUpKind
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.models.agenda_model import plain_tooltip
+from partnerdesk.ui.models.column_headers import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,13 +69,7 @@ class FollowUpModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     # -- words -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from partnerdesk.domain.models import InitiativeMember
 from partnerdesk.domain.pairings import MapRow
+from partnerdesk.ui.models.column_headers import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SetRole = Callable[[int, str], bool]
@@ -66,13 +67,7 @@ class PairingMapModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -27,6 +27,7 @@ from partnerdesk.domain.navigation import Target
 from partnerdesk.ui.formatting import format_day
 from partnerdesk.ui.labels import label
 from partnerdesk.ui.models.agenda_model import plain_tooltip
+from partnerdesk.ui.models.column_headers import header_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = AgendaItem | ColdPartner | DistantPartner
@@ -150,13 +151,7 @@ class TodayModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return header_text(self._headers, section, orientation, role)
 
     # -- words -------------------------------------------------------------------------------
 
