@@ -121,8 +121,9 @@ def test_each_kind_is_indexed_and_trash_and_restore_follow(
     assert_index_sound(store)
 
 
+@pytest.mark.parametrize("ranked", [True, False])
 def test_a_partner_in_the_trash_takes_its_records_out_of_search(
-    store: Store, northwind: Partner
+    store: Store, northwind: Partner, ranked: bool
 ) -> None:
     meeting = store.meetings.add(
         Meeting(partner_id=northwind.id, starts_at=MARCH, notes="capstone project")
@@ -132,26 +133,39 @@ def test_a_partner_in_the_trash_takes_its_records_out_of_search(
         Meeting(partner_id=other.id, starts_at=MARCH, notes="capstone showcase")
     )
     store.partners.delete(northwind.id)
-    assert found(store, "capstone") == [(Entity.MEETING, other_meeting.id)]
+    assert found(store, "capstone", ranked=ranked) == [(Entity.MEETING, other_meeting.id)]
     store.trash.restore("partner", northwind.id)
-    assert sorted(found(store, "capstone")) == sorted(
+    assert sorted(found(store, "capstone", ranked=ranked)) == sorted(
         [(Entity.MEETING, meeting.id), (Entity.MEETING, other_meeting.id)]
     )
     store.partners.delete(northwind.id)
     store.trash.purge("partner", northwind.id)  # its meeting goes with it, by cascade
-    assert found(store, "capstone") == [(Entity.MEETING, other_meeting.id)]
+    assert found(store, "capstone", ranked=ranked) == [(Entity.MEETING, other_meeting.id)]
     assert_index_sound(store)
 
 
+@pytest.mark.parametrize("ranked", [True, False])
+def test_newer_records_of_a_partner_in_the_trash_leave_the_share_to_older_ones(
+    store: Store, northwind: Partner, ranked: bool
+) -> None:
+    other = store.partners.add(Partner(name="Contoso"))
+    older = store.meetings.add(Meeting(partner_id=other.id, starts_at=MARCH, notes="capstone"))
+    for _ in range(3):
+        store.meetings.add(Meeting(partner_id=northwind.id, starts_at=MARCH, notes="capstone"))
+    store.partners.delete(northwind.id)
+    assert found(store, "capstone", limit=1, ranked=ranked) == [(Entity.MEETING, older.id)]
+
+
+@pytest.mark.parametrize("ranked", [True, False])
 def test_our_own_people_have_no_partner_to_open_and_are_left_out(
-    store: Store, northwind: Partner
+    store: Store, northwind: Partner, ranked: bool
 ) -> None:
     ours = store.people.add(Person(full_name="Maria Lopez", title="Dean"))
-    assert found(store, "maria") == []
+    assert found(store, "maria", ranked=ranked) == []
     theirs = store.people.update(Person(**{**ours.__dict__, "partner_id": northwind.id}))
-    assert found(store, "maria") == [(Entity.PERSON, theirs.id)]
+    assert found(store, "maria", ranked=ranked) == [(Entity.PERSON, theirs.id)]
     store.people.update(Person(**{**theirs.__dict__, "partner_id": None}))
-    assert found(store, "maria") == []
+    assert found(store, "maria", ranked=ranked) == []
     assert_index_sound(store)
 
 
@@ -269,7 +283,10 @@ def test_unranked_the_newest_come_first_and_the_same_records_are_found(
     }
 
 
-def test_dates_narrow_meetings_and_commitments_only(store: Store, northwind: Partner) -> None:
+@pytest.mark.parametrize("ranked", [True, False])
+def test_dates_narrow_meetings_and_commitments_only(
+    store: Store, northwind: Partner, ranked: bool
+) -> None:
     early = store.meetings.add(
         Meeting(partner_id=northwind.id, starts_at=datetime(2026, 1, 10, 12, tzinfo=UTC),
                 title="Bank visit")
@@ -286,14 +303,18 @@ def test_dates_narrow_meetings_and_commitments_only(store: Store, northwind: Par
         Commitment(partner_id=northwind.id, direction=Direction.THEIRS,
                    description="Bank letter without a date")
     )  # fmt: skip
-    hits = found(store, "bank", since=date(2026, 6, 1), until=date(2026, 6, 30))
+    hits = found(store, "bank", ranked=ranked, since=date(2026, 6, 1), until=date(2026, 6, 30))
     assert hits == [
         (Entity.PARTNER, northwind.id),
         (Entity.MEETING, late.id),
         (Entity.COMMITMENT, due.id),
     ]
-    assert (Entity.MEETING, early.id) in found(store, "bank", until=date(2026, 1, 10))
-    assert (Entity.MEETING, late.id) not in found(store, "bank", until=date(2026, 1, 10))
+    assert (Entity.MEETING, early.id) in found(
+        store, "bank", ranked=ranked, until=date(2026, 1, 10)
+    )
+    assert (Entity.MEETING, late.id) not in found(
+        store, "bank", ranked=ranked, until=date(2026, 1, 10)
+    )
 
 
 def test_raw_match_counts_what_the_index_alone_finds(store: Store, northwind: Partner) -> None:

@@ -11,7 +11,10 @@ two steps per kind, both plain SQL against the index:
    rarer than that the ranking is exact.
 2. Describe: for the few hits kept, one query joins their rows and partners and asks FTS5
    for the highlighted title and a snippet. `snippet()` runs only for rows being shown,
-   found by walking the same index between the lowest and highest id kept.
+   found by walking the same index between the lowest and highest id kept. Unranked (the
+   newest first, while the user types), the kept rows are simply the newest of the kind's
+   share, so one statement finds and describes them: every MATCH of a short prefix merges
+   the doclists of all the words it begins, and that is paid once instead of twice.
 
 The `limit` is shared fairly between the kinds that found something, and hits come back
 grouped by kind in the order of `domain.search.SEARCHABLE`, best first within a kind.
@@ -205,12 +208,16 @@ def _rank_sql(
     )
 
 
-def _describe_sql(kind: _Kind, ids: Sequence[int]) -> str:
-    date_column = kind.date_column or "NULL"
+def _described_columns(kind: _Kind) -> str:
+    """Id, partner id, partner name, date, then the kind's highlighted details."""
     details = [column.format(fts=kind.indexed.fts) for column in kind.detail_columns]
-    columns = ", ".join(
-        ("f.rowid", kind.partner_column, _partner_name(kind), date_column, *details)
+    return ", ".join(
+        ("f.rowid", kind.partner_column, _partner_name(kind), kind.date_column or "NULL", *details)
     )
+
+
+def _describe_sql(kind: _Kind, ids: Sequence[int]) -> str:
+    columns = _described_columns(kind)
     # The ids are integers read from the index a moment ago, never user text. `+` keeps
     # SQLite from looking each up with its own MATCH; the range walks the doclist once.
     listed = ", ".join(str(int(record_id)) for record_id in ids)
@@ -218,6 +225,15 @@ def _describe_sql(kind: _Kind, ids: Sequence[int]) -> str:
         f"SELECT {columns} FROM {kind.indexed.fts} AS f {_joins(kind)} "
         f"WHERE {kind.indexed.fts} MATCH :match AND f.rowid BETWEEN :lowest AND :highest "
         f"AND +f.rowid IN ({listed})"
+    )
+
+
+def _newest_described_sql(kind: _Kind, date_condition: str) -> str:
+    """The newest `:limit` rows of one kind that may be shown, described (see `_describe_sql`)."""
+    fts = kind.indexed.fts
+    return (
+        f"SELECT {_described_columns(kind)} FROM {fts} AS f {_joins(kind)} "
+        f"WHERE {fts} MATCH :match{date_condition} ORDER BY f.rowid DESC LIMIT :limit"
     )
 
 
@@ -327,6 +343,9 @@ class SearchQueries:
                 kept = found.get(kind.entity, [])[: shares.get(kind.entity, 0)]
                 if not kept:
                     continue
+                if not ranked:
+                    hits.extend(self._describe_newest(cursor, kind, match, len(kept), since, until))
+                    continue
                 described = self._describe(cursor, kind, match, kept)
                 if len(described) < len(kept):
                     # Some candidates may not be shown: rank again among rows that may.
@@ -419,22 +438,42 @@ class SearchQueries:
         rows = {
             int(row[0]): row for row in cursor.execute(_describe_sql(kind, ids), params).fetchall()
         }
-        hits = []
-        for record_id, score in kept:
-            row = rows.get(record_id)
-            if row is None:
-                continue
-            title, snippet = _title_and_snippet(kind, row[4:])
-            hits.append(
-                SearchHit(
-                    kind=kind.entity,
-                    id=record_id,
-                    partner_id=int(row[1]),
-                    partner_name=str(row[2]),
-                    title=title,
-                    snippet=snippet,
-                    date=_as_date(kind, row[3]),
-                    rank=score,
-                )
-            )
-        return hits
+        return [
+            _hit(kind, rows[record_id], score) for record_id, score in kept if record_id in rows
+        ]
+
+    @staticmethod
+    def _describe_newest(
+        cursor: sqlite3.Cursor,
+        kind: _Kind,
+        match: str,
+        limit: int,
+        since: date | None,
+        until: date | None,
+    ) -> list[SearchHit]:
+        """The newest `limit` rows of the kind that may be shown, described."""
+        params: dict[str, object] = {
+            "match": match,
+            "limit": limit,
+            "start": HIGHLIGHT_START,
+            "end": HIGHLIGHT_END,
+            "ellipsis": ELLIPSIS,
+        }
+        params.update(_date_bounds(kind, since, until))
+        sql = _newest_described_sql(kind, _date_condition(kind, since, until))
+        return [_hit(kind, row, 0.0) for row in cursor.execute(sql, params).fetchall()]
+
+
+def _hit(kind: _Kind, row: Sequence[Any], score: float) -> SearchHit:
+    """A described row (id, partner id, partner name, date, details) as a hit."""
+    title, snippet = _title_and_snippet(kind, row[4:])
+    return SearchHit(
+        kind=kind.entity,
+        id=int(row[0]),
+        partner_id=int(row[1]),
+        partner_name=str(row[2]),
+        title=title,
+        snippet=snippet,
+        date=_as_date(kind, row[3]),
+        rank=score,
+    )
