@@ -46,8 +46,11 @@ def main(notebook: Path) -> None:
     flag = QItemSelectionModel.SelectionFlag
     click = flag.ClearAndSelect | flag.Rows
 
+    # As the application's own start does, before Qt first paints.
+    from partnerdesk.app import keep_fills_on_the_gui_thread, open_main_window
+
+    keep_fills_on_the_gui_thread()
     app = QApplication(sys.argv[:1])
-    from partnerdesk.app import open_main_window
     from partnerdesk.paths import AppPaths
 
     home = Path(os.environ.get("PARTNERDESK_HOME", notebook.parent / "home"))

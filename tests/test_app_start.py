@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from partnerdesk.app import SERIAL_FILLS_VARIABLE, keep_fills_on_the_gui_thread
 from partnerdesk.domain.models import Partner
 from partnerdesk.paths import AppPaths
 from partnerdesk.store.store import Store
@@ -89,3 +90,35 @@ def test_the_first_frame_loads_only_the_partner_list(paths: AppPaths) -> None:
     printed = run_probe(FIRST_FRAME_PROBE, paths, NOT_BEFORE_THE_FIRST_FRAME)
     rows, complete, *loaded = printed.split()
     assert (rows, complete, loaded) == ("1", "True", [])
+
+
+# The application's own start, as the reliability typist drives it: the window is closed
+# as soon as it is ready. Whatever the test's own environment holds, Qt's pool is unset.
+RUN_PROBE = """
+import os
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from partnerdesk.app import SERIAL_FILLS_VARIABLE, run
+from partnerdesk.paths import AppPaths
+os.environ.pop(SERIAL_FILLS_VARIABLE, None)
+def ready(window):
+    print(os.environ.get(SERIAL_FILLS_VARIABLE))
+    QTimer.singleShot(0, window.close)
+sys.exit(run(AppPaths(database=Path(sys.argv[1])), ["partnerdesk"], on_ready=ready))
+"""
+
+
+def test_the_application_paints_without_qt_gui_thread_pool(paths: AppPaths) -> None:
+    paths.ensure_data_dir()
+    Store.open(paths.database, paths.backups_dir).close()
+    assert run_probe(RUN_PROBE, paths, ()).strip() == "1"
+
+
+def test_a_user_setting_of_the_gui_thread_pool_is_left_as_it_is() -> None:
+    unset: dict[str, str] = {}
+    keep_fills_on_the_gui_thread(unset)
+    assert unset == {SERIAL_FILLS_VARIABLE: "1"}
+    chosen = {SERIAL_FILLS_VARIABLE: "0"}
+    keep_fills_on_the_gui_thread(chosen)
+    assert chosen == {SERIAL_FILLS_VARIABLE: "0"}
