@@ -3,7 +3,9 @@
 import csv
 import io
 import tempfile
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,11 +13,13 @@ from hypothesis import strategies as st
 
 from partnerdesk.domain.changes import Action, Change, Entity
 from partnerdesk.domain.enums import PartnerKind, PartnerStage
+from partnerdesk.domain.errors import BackupError
 from partnerdesk.domain.interchange import ImportCancelled, ImportFileError
 from partnerdesk.domain.models import Partner, Person
 from partnerdesk.interchange.csv_fields import guess_mapping
 from partnerdesk.interchange.csv_import import import_csv
 from partnerdesk.interchange.csv_table import read_csv_table
+from partnerdesk.store import backup as backup_module
 from partnerdesk.store.store import Store
 from tests.interchange.contact_files import CSV_FILES, DATA, snapshot
 
@@ -213,6 +217,43 @@ def test_a_real_import_makes_a_checked_backup_first(store: Store) -> None:
         assert copy.counts().partners == 1
     finally:
         copy.close()
+
+
+def test_an_import_whose_backup_fails_its_check_commits_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.partners.add(Partner(name="Before the import"))
+    before = snapshot(store)
+    # The check runs beside the import; the import waits for it before committing.
+    monkeypatch.setattr("partnerdesk.store.backup.quick_check", lambda _path: "page 3: damaged")
+    with pytest.raises(BackupError, match="failed its check"):
+        import_csv(store, DATA / "salesforce-contacts.csv", dry_run=False)
+    assert snapshot(store) == before
+    assert not any(store.backups.folder.iterdir())
+
+
+def test_the_backup_is_checked_while_the_import_runs(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    importing = threading.Event()
+    check_saw_the_import: list[bool] = []
+    real_check = backup_module.quick_check
+
+    def check(path: Path) -> str:
+        check_saw_the_import.append(importing.wait(timeout=10))
+        return real_check(path)
+
+    real_run = store.contacts_import.run
+
+    def run(*args: Any, **options: Any) -> Any:
+        importing.set()
+        return real_run(*args, **options)
+
+    monkeypatch.setattr(backup_module, "quick_check", check)
+    monkeypatch.setattr(store.contacts_import, "run", run)
+    import_csv(store, DATA / "salesforce-contacts.csv", dry_run=False)
+    assert check_saw_the_import == [True]
+    assert [path.name for path in store.backups.folder.iterdir() if "before-import" in path.name]
 
 
 def test_a_dry_run_makes_no_backup_and_reports_no_change(

@@ -124,6 +124,34 @@ def test_two_backups_in_the_same_instant_do_not_overwrite_each_other(shelf: Back
     assert len(shelf.backups()) == 2
 
 
+def test_a_backup_begun_counts_once_finished_and_its_copy_is_made_at_once(
+    shelf: BackupShelf, notebook: Path
+) -> None:
+    with shelf.begin("manual") as backup:
+        add_partner(notebook, "Added while the copy was checked")  # not in the copy
+        info = backup.finish()
+        assert backup.finish() == info
+    assert [listed.path for listed in shelf.backups()] == [info.path]
+    assert "Added while the copy was checked" not in partner_names(info.path)
+    assert sorted(path.name for path in shelf.folder.iterdir()) == [info.path.name]
+
+
+def test_a_copy_that_fails_its_check_leaves_no_backup(
+    shelf: BackupShelf, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("partnerdesk.store.backup.quick_check", lambda _path: "page 3: damaged")
+    backup = shelf.begin("manual")
+    with pytest.raises(BackupError, match="failed its check: page 3: damaged"):
+        backup.finish()
+    with pytest.raises(BackupError):
+        backup.finish()  # the same answer, asked again
+    backup.close()  # never raises
+    assert list(shelf.folder.iterdir()) == []
+    with shelf.begin("manual"):
+        pass  # leaving the block waits for the check, and leaves nothing behind
+    assert list(shelf.folder.iterdir()) == []
+
+
 def test_an_unreadable_backup_is_listed_without_counts(shelf: BackupShelf) -> None:
     info = shelf.make("manual")
     info.path.write_bytes(b"not a database at all" * 100)

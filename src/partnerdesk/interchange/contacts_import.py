@@ -22,11 +22,17 @@ def import_contacts(
     """Imports checked contacts in one transaction, after a checked backup (not for a dry run).
 
     The backup is made only once the file has been read whole and found sound, so a
-    refused file leaves no backup behind, and nothing in the notebook changes.
+    refused file leaves no backup behind, and nothing in the notebook changes. The copy is
+    made before the import begins; its check (a read of every page) runs beside the
+    import, which commits only once the check has passed.
     """
-    if not dry_run:
-        store.backups.make(BackupKind.BEFORE_IMPORT)
-    outcome = store.contacts_import.run(contacts, dry_run=dry_run, progress=progress)
+    if dry_run:
+        outcome = store.contacts_import.run(contacts, dry_run=True, progress=progress)
+    else:
+        with store.backups.begin(BackupKind.BEFORE_IMPORT) as backup:
+            outcome = store.contacts_import.run(
+                contacts, dry_run=False, progress=progress, before_commit=backup.finish
+            )
     return report_of(outcome, format=format, source=source, dry_run=dry_run, notes=notes)
 
 

@@ -20,7 +20,7 @@ from partnerdesk.domain.backups import (
 )
 from partnerdesk.domain.errors import BackupError, PartnerDeskError, StorageError
 from partnerdesk.domain.text import QT_TRANSLATE_NOOP
-from partnerdesk.store.backup import make_backup, quick_check
+from partnerdesk.store.backup import BackupUnderCheck, make_backup, quick_check, start_backup
 from partnerdesk.store.database import inspect_notebook
 from partnerdesk.store.notebook_check import connect_read_only, quick_problem, read_counts
 
@@ -33,10 +33,42 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class ShelvedBackup:
+    """A backup of the shelf whose copy is being checked (see `BackupShelf.begin`).
+
+    `finish()` waits for the check and returns the backup, or raises BackupError and
+    leaves none; `close()`, also on leaving a `with` block, keeps it if it passed and never
+    raises.
+    """
+
+    def __init__(
+        self, under_check: BackupUnderCheck, shelved: Callable[[Path], BackupInfo]
+    ) -> None:
+        self._under_check = under_check
+        self._shelved = shelved
+        self._made: BackupInfo | None = None
+
+    def finish(self) -> BackupInfo:
+        made = self._under_check.finish()
+        if self._made is None:
+            self._made = self._shelved(made)
+        return self._made
+
+    def close(self) -> None:
+        with suppress(BackupError):
+            self.finish()
+
+    def __enter__(self) -> "ShelvedBackup":
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
+
+
 class BackupShelf:
     """The `backups` folder as seen by one notebook: its own backups, newest first.
 
-    Every backup goes through `make_backup` (SQLite's backup API, synced, checked, renamed,
+    Every backup goes through `start_backup` (SQLite's backup API, synced, checked, renamed,
     0600). After each one the shelf prunes by `policy` (see `domain.backups`). Files it does
     not recognize as backups of this notebook are never touched.
     """
@@ -57,15 +89,23 @@ class BackupShelf:
 
     def make(self, reason: str | BackupKind) -> BackupInfo:
         """Backs the notebook up now, for `reason` ("daily", "before-import", …), and prunes."""
+        return self.begin(reason).finish()
+
+    def begin(self, reason: str | BackupKind) -> "ShelvedBackup":
+        """Starts a backup for `reason`: the notebook is copied before this returns, and the
+        copy is checked beside whatever the caller does next. The backup counts (it has its
+        name, and the shelf is pruned) once its `finish()` has returned."""
         self._ensure_folder()
         when = self._clock()
         destination = self.folder / backup_file_name(self.notebook.stem, str(reason), when)
         while destination.exists():  # two backups in one microsecond: never overwrite
             when += timedelta(microseconds=1)
             destination = self.folder / backup_file_name(self.notebook.stem, str(reason), when)
-        make_backup(self.notebook, destination)
-        self.prune(protect=destination)
-        return self._info(destination, parse_backup_name(self.notebook.stem, destination.name))
+        return ShelvedBackup(start_backup(self.notebook, destination), self._shelved)
+
+    def _shelved(self, made: Path) -> BackupInfo:
+        self.prune(protect=made)
+        return self._info(made, parse_backup_name(self.notebook.stem, made.name))
 
     def copy_to(self, destination: Path) -> BackupInfo:
         """A checked backup at a place of the user's choosing, outside the shelf."""

@@ -6,7 +6,7 @@ e-mail, name and partner; the matched people in full), plans with the pure rules
 so 10,000 rows take a fraction of a second. A dry run plans the same way and writes nothing.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,10 +49,12 @@ class ContactsImport:
         *,
         dry_run: bool,
         progress: Progress = no_progress,
+        before_commit: Callable[[], object] | None = None,
     ) -> ContactsOutcome:
         """Plans the import and, unless `dry_run`, carries it out in one transaction.
 
-        `progress` may raise (to cancel): the transaction is then rolled back whole.
+        `progress` may raise (to cancel): the transaction is then rolled back whole. So may
+        `before_commit`, called once everything is written and before it is committed.
         """
         with self._db.session() as session:
             plan = plan_contacts(
@@ -61,6 +63,8 @@ class ContactsImport:
             updates = _person_updates(session, plan)
             if not dry_run:
                 _write(session, plan, updates, progress)
+                if before_commit is not None:
+                    before_commit()
         unchanged = len(plan.matches) - len(updates)
         outcome = ContactsOutcome(
             partners_created=len(plan.new_partners),
