@@ -275,6 +275,16 @@ def select_rows(window: dict[str, Any]) -> list[Row]:
             None,
         )
     )
+    if "background_at_start_s" in window:
+        rows.append(
+            Row(
+                "  … start-up's notebook check and daily backup, off the GUI thread",
+                f"{window['background_at_start_s']:.2f} s",
+                "(waited for before the figures above and below)",
+                "(no budget)",
+                None,
+            )
+        )
     return rows
 
 
