@@ -282,6 +282,25 @@ def test_cancelling_from_progress_rolls_everything_back(store: Store) -> None:
         )
     assert store.counts().people == 0
     assert store.counts().partners == 0
+    assert_search_follows_new_records(store)
+
+
+def assert_search_follows_new_records(store: Store) -> None:
+    """The index agrees with the rows, and its triggers index what is added next."""
+    assert store.search.integrity_problems() == []
+    partner = store.partners.add(Partner(name="Quillfeather Trust"))
+    assert [hit.id for hit in store.search.query("quillfeather")] == [partner.id]
+
+
+@pytest.mark.parametrize("name", CSV_FILES)
+def test_imported_records_are_found_by_search_at_once(store: Store, name: str) -> None:
+    import_csv(store, DATA / name, dry_run=False)
+    people = [line.person for line in store.table_export.people() if line.partner_name]
+    assert people
+    for person in people[:3]:
+        found = store.search.query(person.full_name, kinds=["person"])
+        assert person.id in [hit.id for hit in found]
+    assert_search_follows_new_records(store)
 
 
 def test_progress_reaches_its_total(store: Store) -> None:

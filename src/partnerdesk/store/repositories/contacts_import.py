@@ -30,6 +30,7 @@ from partnerdesk.domain.interchange import Progress, no_progress
 from partnerdesk.domain.models import Person
 from partnerdesk.store.repositories.context import Context
 from partnerdesk.store.schema import Base, PartnerRow, PersonRow, new_uuid
+from partnerdesk.store.search_schema import indexing_deferred
 
 # Rows per executemany and per IN (...) list: well under SQLite's limit of bound variables.
 CHUNK = 500
@@ -62,7 +63,9 @@ class ContactsImport:
             )
             updates = _person_updates(session, plan)
             if not dry_run:
-                _write(session, plan, updates, progress)
+                # An executemany is a statement per row, each leaving FTS5 a tiny segment.
+                with indexing_deferred(session.connection()):
+                    _write(session, plan, updates, progress)
                 if before_commit is not None:
                     before_commit()
         unchanged = len(plan.matches) - len(updates)
