@@ -52,8 +52,12 @@ def main(notebook: Path) -> None:
     flag = QItemSelectionModel.SelectionFlag
     click = flag.ClearAndSelect | flag.Rows
 
-    # As the application's own start does, before Qt first paints.
-    from partnerdesk.app import keep_fills_on_the_gui_thread, open_main_window
+    # As the application's own start does: before Qt first paints, and once it has.
+    from partnerdesk.app import (
+        keep_fills_on_the_gui_thread,
+        open_main_window,
+        resume_garbage_collection,
+    )
 
     keep_fills_on_the_gui_thread()
     app = QApplication(sys.argv[:1])
@@ -62,6 +66,7 @@ def main(notebook: Path) -> None:
     home = Path(os.environ.get("PARTNERDESK_HOME", notebook.parent / "home"))
     window = open_main_window(notebook, AppPaths(data_dir=home, database=notebook))
     settle(app)
+    resume_garbage_collection()
     figures: dict[str, Any] = {"background_at_start_s": background_work_done(app, window)}
 
     model = window.partner_list.model()

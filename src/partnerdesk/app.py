@@ -189,7 +189,7 @@ def run(
         return 1
     app.commitDataRequest.connect(lambda _manager: notebook.flush())
     if notebook.window is not None:
-        AfterFirstPaint(notebook.window, _resume_garbage_collection)
+        AfterFirstPaint(notebook.window, resume_garbage_collection)
     ticker = _quit_on_signals(app)
     if first_start and notebook.window is not None:
         window = notebook.window
@@ -334,7 +334,7 @@ class OpenNotebook:
         self.paths = AppPaths(data_dir=self.paths.data_dir, database=notebook)
 
 
-def _resume_garbage_collection() -> None:
+def resume_garbage_collection() -> None:
     """Collects again once the window is painted (the command line stops it for start-up).
 
     What start-up made lives as long as the window: frozen, later collections skip it,
