@@ -203,7 +203,6 @@ class SearchPalette(QFrame):
         self._rank_timer.setSingleShot(True)
         self._rank_timer.setInterval(RANK_AFTER_MS)
         self._rank_timer.timeout.connect(self.search_now)
-        self._typing = False
         self.input.textChanged.connect(self._on_text_changed)
         bus.changed.connect(self._on_store_changed)
         parent.installEventFilter(self)
@@ -324,18 +323,17 @@ class SearchPalette(QFrame):
         return None
 
     def _on_text_changed(self) -> None:
-        self._typing = True
         self._search_timer.start()
         self._rank_timer.start()
 
     def _on_search_due(self) -> None:
-        self._run_search(ranked=not self._typing)
+        # Typing goes on while its ranking waits: the newest matches, for now.
+        self._run_search(ranked=not self._rank_timer.isActive())
 
     def _run_search(self, ranked: bool) -> None:
         self._search_timer.stop()
         if ranked:
             self._rank_timer.stop()
-            self._typing = False
         chosen = self.current_hit() if ranked else None
         kind = self._chosen_kind()
         hits = self._store.search.query(

@@ -352,7 +352,7 @@ class SearchQueries:
                     condition = _date_condition(kind, since, until)
                     params = {"match": match, "candidates": CANDIDATES, "limit": len(kept)}
                     params.update(_date_bounds(kind, since, until))
-                    sql = _rank_sql(kind, condition, filtered=True, ranked=ranked)
+                    sql = _rank_sql(kind, condition, filtered=True)
                     kept = _ranked(cursor.execute(sql, params).fetchall())
                     described = self._describe(cursor, kind, match, kept) if kept else []
                 hits.extend(described)
